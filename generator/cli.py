@@ -1,0 +1,102 @@
+"""The `xsdk` command line: generate, check, validate."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .config import LANGUAGES, Config, load_config
+from .errors import SchemaError
+from .pipeline import build, load_model
+from .write import diff_trees, write_tree
+
+EXIT_DRIFT = 1
+EXIT_BAD_INPUT = 2
+
+config_option = click.option("--config", "config_path", type=click.Path(path_type=Path), default="pyproject.toml",
+                             show_default=True, help="pyproject.toml holding [tool.xsdk]")
+schema_option = click.option("--schema", type=click.Path(path_type=Path), default=None,
+                             help="root OpenAPI document (overrides [tool.xsdk] schema)")
+out_option = click.option("--out", type=click.Path(path_type=Path), default=None,
+                          help="output root (overrides [tool.xsdk] output)")
+lang_option = click.option("--lang", "langs", multiple=True, type=click.Choice(LANGUAGES),
+                           help="only this target (repeatable); default: all")
+
+
+def _config(config_path: Path, schema: Path | None, out: Path | None) -> Config:
+    return load_config(config_path, schema, out)
+
+
+def _fail(error: SchemaError) -> None:
+    click.echo(error.render(), err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="xsdk")
+def main() -> None:
+    """One OpenAPI 3.1 schema -> Python, TypeScript and Go bindings that agree on the wire."""
+
+
+@main.command()
+@config_option
+@schema_option
+@out_option
+@lang_option
+def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
+    """Write the bindings (all targets, or --lang ones). Bad input leaves the output untouched."""
+    try:
+        config = _config(config_path, schema, out)
+        trees = build(config, list(langs or LANGUAGES))
+    except SchemaError as error:
+        _fail(error)
+        return
+    for lang, tree in trees.items():
+        target = config.targets[lang].out
+        changed = write_tree(target, tree)
+        state = f"wrote {len(tree)} files" if changed else "unchanged"
+        click.echo(f"{lang:<10} {config.relative(target)}: {state}")
+
+
+@main.command()
+@config_option
+@schema_option
+@out_option
+@lang_option
+def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
+    """Compare the bindings on disk with what the schema and templates produce; exit 1 on drift."""
+    try:
+        config = _config(config_path, schema, out)
+        trees = build(config, list(langs or LANGUAGES))
+    except SchemaError as error:
+        _fail(error)
+        return
+    drift = []
+    for lang, tree in trees.items():
+        target = config.targets[lang].out
+        drift.extend(diff_trees(target, tree, config.relative(target)))
+    if drift:
+        click.echo("".join(drift), nl=False)
+        click.echo(f"\nerror: {len(drift)} generated file(s) do not match schemas/ + templates/.", err=True)
+        click.echo("fix: run `make generate` (or `xsdk generate`) and commit the result; "
+                   "never edit generated/ by hand.", err=True)
+        sys.exit(EXIT_DRIFT)
+    click.echo(f"generated code is up to date ({', '.join(trees)})")
+
+
+@main.command()
+@config_option
+@schema_option
+def validate(config_path: Path, schema: Path | None) -> None:
+    """Check the schema alone: OpenAPI 3.1 meta-schema, JSON Schema, examples, lowering and naming."""
+    try:
+        config = _config(config_path, schema, None)
+        loaded = load_model(config)
+        build(config, list(LANGUAGES), loaded.model)
+    except SchemaError as error:
+        _fail(error)
+        return
+    click.echo(f"{config.relative(config.schema)}: valid ({len(loaded.model.components())} schemas, "
+               f"{len(loaded.model.decls)} declarations)")

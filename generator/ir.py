@@ -1,0 +1,167 @@
+"""The language-neutral intermediate representation: frozen dataclasses, no language details.
+
+A `Model` is a list of named declarations (`Decl`). Fields and aliases refer to types through
+`TypeExpr`s; a `Ref` names another declaration by id. Component schemas have their component
+name as id; inline declarations (a property's enum or nested object) have the owner's id plus
+the property's wire name, joined with '.', and `path` holds those parts for the naming stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from .errors import Origin
+
+Json = Union[None, bool, int, float, str, list["Json"], dict[str, "Json"]]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    kind: str  # "string" | "integer" | "number" | "boolean"
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class AnyValue:
+    """Free-form JSON."""
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    items: "TypeExpr"
+
+
+@dataclass(frozen=True)
+class MapOf:
+    values: "TypeExpr"
+
+
+@dataclass(frozen=True)
+class Ref:
+    target: str  # id of a Decl
+
+
+@dataclass(frozen=True)
+class OpenEnum:
+    """Any string; `known` (an EnumDecl id) lists the values the API documents today."""
+
+    known: str
+
+
+TypeExpr = Union[Primitive, AnyValue, ArrayOf, MapOf, Ref, OpenEnum]
+
+
+@dataclass(frozen=True)
+class Constraints:
+    minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+
+NO_DEFAULT = object()
+
+
+@dataclass(frozen=True)
+class Field:
+    wire_name: str
+    type: TypeExpr
+    required: bool
+    nullable: bool
+    description: str | None
+    origin: Origin
+    default: Json | object = NO_DEFAULT
+    deprecated: bool = False
+    constraints: Constraints = Constraints()
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class DeclBase:
+    id: str
+    path: tuple[str, ...]  # naming parts: (component name, property wire name, ...)
+    area: str  # first directory of the file it was written in ("responses", "images")
+    origin: Origin
+    description: str | None
+    vendor_names: tuple[tuple[str, str], ...] = ()  # (vendor, exact name) from x-xsdk-names
+    examples: tuple[Json, ...] = ()
+    deprecated: bool = False
+
+    @property
+    def owner(self) -> str | None:
+        """The component this inline declaration belongs to (None for a component)."""
+        return self.path[0] if len(self.path) > 1 else None
+
+    @property
+    def component(self) -> str:
+        return self.path[0]
+
+    def vendor_name(self, vendor: str) -> str | None:
+        return dict(self.vendor_names).get(vendor)
+
+
+@dataclass(frozen=True)
+class ObjectDecl(DeclBase):
+    fields: tuple[Field, ...] = ()
+    # request parameters whose streaming and non-streaming variants differ in this boolean field
+    stream_flag: str | None = None
+
+    def field(self, wire_name: str) -> Field:
+        return next(f for f in self.fields if f.wire_name == wire_name)
+
+
+@dataclass(frozen=True)
+class EnumDecl(DeclBase):
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnionMember:
+    value: str  # discriminator value
+    target: str  # ObjectDecl id
+
+
+@dataclass(frozen=True)
+class UnionDecl(DeclBase):
+    discriminator: str = "type"
+    members: tuple[UnionMember, ...] = ()
+
+
+@dataclass(frozen=True)
+class AliasDecl(DeclBase):
+    target: TypeExpr = AnyValue()
+    nullable: bool = False
+
+
+Decl = Union[ObjectDecl, EnumDecl, UnionDecl, AliasDecl]
+
+
+@dataclass(frozen=True)
+class Model:
+    title: str
+    version: str
+    source: str  # the root schema file, relative to the repository
+    decls: tuple[Decl, ...]
+    _index: dict[str, Decl] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index.update({d.id: d for d in self.decls})
+
+    def get(self, decl_id: str) -> Decl:
+        return self._index[decl_id]
+
+    def components(self) -> list[Decl]:
+        return [d for d in self.decls if d.owner is None]
+
+    def inline_of(self, component: str) -> list[Decl]:
+        return [d for d in self.decls if d.owner == component]
+
+    def unions_containing(self, decl_id: str) -> list[UnionDecl]:
+        return [d for d in self.decls if isinstance(d, UnionDecl)
+                and any(m.target == decl_id for m in d.members)]

@@ -1,0 +1,186 @@
+"""Stage 1: read YAML/JSON files (libyaml C parser), resolve `$ref`s across files, map JSON pointers to lines.
+
+Parsing is the fast path; line numbers are only needed for messages, so a file is re-composed into
+nodes the first time one of its lines is asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from .errors import Origin, SchemaError
+
+try:
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+def escape_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    return unquote(token).replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(pointer: str, *tokens: str | int) -> str:
+    return pointer + "".join("/" + escape_token(str(t)) for t in tokens)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that refuses duplicate keys (YAML would silently keep the last one)."""
+
+    source_name = "<input>"
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise SchemaError(
+                    f"duplicate key {key!r} (first at line {seen[key]})",
+                    Origin(self.source_name, key_node.start_mark.line + 1, ""),
+                    "keep one of the two entries",
+                )
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def parse_yaml(text: str, name: str) -> Any:
+    loader = _Loader(text)
+    loader.source_name = name
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise SchemaError(f"invalid YAML: {exc.problem or exc.context}", Origin(name, line, ""),
+                          "fix the YAML syntax at that line") from None
+    except yaml.YAMLError as exc:
+        raise SchemaError(f"invalid YAML: {exc}", Origin(name, 1, "")) from None
+    finally:
+        loader.dispose()
+
+
+def _pointer_lines(text: str) -> dict[str, int]:
+    """JSON pointer -> 1-based line of every node in a YAML text."""
+    root = yaml.compose(text, Loader=_BaseLoader)
+    lines: dict[str, int] = {}
+    stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
+    while stack:
+        node, pointer = stack.pop()
+        lines[pointer] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                child = join_pointer(pointer, key_node.value)
+                lines.setdefault(child, key_node.start_mark.line + 1)
+                stack.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                stack.append((item, join_pointer(pointer, index)))
+    return lines
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    name: str  # relative to the schema root, with forward slashes
+    text: str
+    data: Any
+    _lines: dict[str, int] | None = None
+
+    def line(self, pointer: str) -> int:
+        if self._lines is None:
+            self._lines = _pointer_lines(self.text)
+        # the closest enclosing node that has a line
+        while pointer and pointer not in self._lines:
+            pointer = pointer.rsplit("/", 1)[0]
+        return self._lines.get(pointer, 1)
+
+
+@dataclass
+class Workspace:
+    """All files reachable from the root document, and `$ref` resolution between them."""
+
+    root_dir: Path
+    root_name: str
+    files: dict[str, SourceFile] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, root_file: Path) -> "Workspace":
+        root_file = root_file.resolve()
+        if not root_file.is_file():
+            raise SchemaError(f"schema file not found: {root_file}",
+                              hint="set [tool.xsdk] schema in pyproject.toml or pass --schema")
+        ws = cls(root_dir=root_file.parent, root_name=root_file.name)
+        ws.file(root_file.name, referrer=None)
+        return ws
+
+    @property
+    def root(self) -> SourceFile:
+        return self.files[self.root_name]
+
+    def origin(self, file: str, pointer: str) -> Origin:
+        return Origin(file, self.files[file].line(pointer), pointer)
+
+    def file(self, name: str, referrer: Origin | None) -> SourceFile:
+        if name in self.files:
+            return self.files[name]
+        path = (self.root_dir / name).resolve()
+        try:
+            path.relative_to(self.root_dir)
+        except ValueError:
+            raise SchemaError(f"$ref leaves the schema directory: {name}", referrer,
+                              "keep every schema file under the schema root") from None
+        if not path.is_file():
+            raise SchemaError(f"$ref points at a missing file: {name}", referrer,
+                              "check the relative path of the $ref") from None
+        text = path.read_text(encoding="utf-8")
+        source = SourceFile(path, name, text, parse_yaml(text, name))
+        self.files[name] = source
+        return source
+
+    def resolve(self, ref: str, file: str, pointer: str) -> tuple[str, str, Any]:
+        """Resolve a `$ref` found at (file, pointer) -> (target file, target pointer, target value)."""
+        here = self.origin(file, join_pointer(pointer, "$ref"))
+        if "://" in ref or ref.startswith("//"):
+            raise SchemaError(f"external $ref is not allowed: {ref}", here,
+                              "copy the schema into schemas/ and reference it by relative path")
+        target_path, _, fragment = ref.partition("#")
+        if target_path:
+            joined = (Path(file).parent / target_path).as_posix()
+            target_file = _normalise(joined)
+        else:
+            target_file = file
+        source = self.file(target_file, here)
+        if fragment and not fragment.startswith("/"):
+            raise SchemaError(f"$ref fragment must be a JSON pointer: #{fragment}", here)
+        value = source.data
+        for token in fragment.split("/")[1:] if fragment else []:
+            key = unescape_token(token)
+            if isinstance(value, dict) and key in value:
+                value = value[key]
+            elif isinstance(value, list) and key.isdigit() and int(key) < len(value):
+                value = value[int(key)]
+            else:
+                raise SchemaError(f"unresolvable $ref: {ref} (no {key!r} in {target_file})", here,
+                                  "check the name after '#' against the target file")
+        return target_file, fragment, value
+
+
+def _normalise(path: str) -> str:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part == ".." and parts and parts[-1] != "..":
+            parts.pop()
+        else:
+            parts.append(part)
+    return "/".join(parts)

@@ -1,0 +1,287 @@
+"""Stage 3: OpenAPI 3.1 / JSON Schema -> the language-neutral IR (`ir.Model`).
+
+One function per construct. Inline enums and objects become declarations of their own, named by
+path (owner, property); `$ref`s to components become `Ref`s; nullability is lifted onto the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from typing import Any
+
+from . import ir
+from .errors import Origin, SchemaError
+from .load import Workspace, join_pointer
+
+PRIMITIVES = {"string", "integer", "number", "boolean"}
+VENDOR_NAMES = "x-xsdk-names"
+STREAM_FLAG = "x-xsdk-stream-flag"
+
+
+@dataclass(frozen=True)
+class At:
+    """A schema's location while lowering: file, JSON pointer, naming path."""
+
+    file: str
+    pointer: str
+    path: tuple[str, ...]
+
+    def child(self, *tokens: str | int, name: str | None = None) -> "At":
+        path = self.path + ((name,) if name is not None else ())
+        return At(self.file, join_pointer(self.pointer, *tokens), path)
+
+
+@dataclass
+class Lowerer:
+    ws: Workspace
+    area_of: dict[str, str] = dc_field(default_factory=dict)  # component -> area
+    located: dict[tuple[str, str], str] = dc_field(default_factory=dict)  # (file, pointer) -> component
+    decls: list[ir.Decl] = dc_field(default_factory=list)
+
+    def origin(self, at: At) -> Origin:
+        return self.ws.origin(at.file, at.pointer)
+
+    # ---- entry ----
+    def run(self, source: str) -> ir.Model:
+        root = self.ws.root
+        components = root.data.get("components", {}).get("schemas", {})
+        targets: list[tuple[str, At, Any]] = []
+        for name, schema in components.items():
+            pointer = join_pointer("/components/schemas", name)
+            file = root.name
+            if isinstance(schema, dict) and set(schema) == {"$ref"}:
+                file, pointer, schema = self.ws.resolve(schema["$ref"], file, pointer)
+            self.located[(file, pointer)] = name
+            self.area_of[name] = file.split("/")[0] if "/" in file else ""
+            targets.append((name, At(file, pointer, (name,)), schema))
+        for name, at, schema in targets:
+            self.component(name, at, schema)
+        info = root.data.get("info", {})
+        return ir.Model(title=str(info.get("title", "")), version=str(info.get("version", "0.0.0")),
+                        source=source, decls=tuple(self.decls))
+
+    def common(self, at: At, schema: dict[str, Any]) -> dict[str, Any]:
+        names = schema.get(VENDOR_NAMES, {})
+        examples = tuple(schema.get("examples", ())) or ((schema["example"],) if "example" in schema else ())
+        return dict(id=".".join(at.path), path=at.path, area=self.area_of[at.path[0]], origin=self.origin(at),
+                    description=_text(schema.get("description")), vendor_names=tuple(sorted(names.items())),
+                    examples=examples, deprecated=bool(schema.get("deprecated", False)))
+
+    def add(self, decl: ir.Decl) -> ir.Ref:
+        self.decls.append(decl)
+        return ir.Ref(decl.id)
+
+    # ---- declarations ----
+    def component(self, name: str, at: At, schema: Any) -> None:
+        if not isinstance(schema, dict):
+            raise SchemaError(f"schema {name} must be a mapping", self.origin(at))
+        if "discriminator" in schema and ("oneOf" in schema or "anyOf" in schema):
+            self.union(at, schema)
+        elif _enum_values(schema) is not None:
+            self.enum(at, schema)
+        elif _is_object(schema):
+            self.object(at, schema)
+        else:
+            target, nullable = self.type_of(at, schema)
+            self.add(ir.AliasDecl(**self.common(at, schema), target=target, nullable=nullable))
+
+    def object(self, at: At, schema: dict[str, Any]) -> ir.Ref:
+        schema = self.merge_all_of(at, schema)
+        properties = schema.get("properties", {})
+        required = schema.get("required", [])
+        for index, wire in enumerate(required):
+            if wire not in properties:
+                raise SchemaError(f"`required` names {wire!r}, which is not a property",
+                                  self.origin(at.child("required", index)),
+                                  f"add a property {wire!r} or remove it from `required`")
+        placeholder_index = len(self.decls)
+        self.decls.append(None)  # type: ignore[arg-type]  # keep owner before its inline decls
+        fields = tuple(self.field(at.child("properties", wire, name=wire), wire, prop, wire in required)
+                       for wire, prop in properties.items())
+        flag = schema.get(STREAM_FLAG)
+        if flag is not None and flag not in properties:
+            raise SchemaError(f"{STREAM_FLAG} names {flag!r}, which is not a property",
+                              self.origin(at.child(STREAM_FLAG)))
+        decl = ir.ObjectDecl(**self.common(at, schema), fields=fields, stream_flag=flag)
+        self.decls[placeholder_index] = decl
+        return ir.Ref(decl.id)
+
+    def field(self, at: At, wire: str, schema: Any, required: bool) -> ir.Field:
+        if not isinstance(schema, dict):
+            raise SchemaError(f"property {wire!r} must be a schema mapping", self.origin(at))
+        type_, nullable = self.type_of(at, schema)
+        default = schema["default"] if "default" in schema else ir.NO_DEFAULT
+        constraints = ir.Constraints(
+            minimum=schema.get("minimum"), maximum=schema.get("maximum"),
+            min_length=schema.get("minLength"), max_length=schema.get("maxLength"),
+            min_items=schema.get("minItems"), max_items=schema.get("maxItems"))
+        return ir.Field(wire_name=wire, type=type_, required=required, nullable=nullable,
+                        description=_text(schema.get("description")), origin=self.origin(at),
+                        default=default, deprecated=bool(schema.get("deprecated", False)),
+                        constraints=constraints)
+
+    def enum(self, at: At, schema: dict[str, Any]) -> ir.Ref:
+        values = _enum_values(schema) or []
+        non_null = [v for v in values if v is not None]
+        if not non_null:
+            raise SchemaError("enum has no values", self.origin(at), "list at least one value")
+        bad = [v for v in non_null if not isinstance(v, str)]
+        if bad:
+            raise SchemaError(f"only string enums are supported, found {bad[0]!r}", self.origin(at))
+        if len(set(non_null)) != len(non_null):
+            raise SchemaError("enum lists a value twice", self.origin(at), "remove the duplicate")
+        return self.add(ir.EnumDecl(**self.common(at, schema), values=tuple(non_null)))
+
+    def union(self, at: At, schema: dict[str, Any]) -> ir.Ref:
+        keyword = "oneOf" if "oneOf" in schema else "anyOf"
+        prop = schema["discriminator"].get("propertyName")
+        mapping = {v: k for k, v in schema["discriminator"].get("mapping", {}).items()}
+        members: list[ir.UnionMember] = []
+        seen: dict[str, str] = {}
+        for index, option in enumerate(schema[keyword]):
+            where = at.child(keyword, index)
+            if not isinstance(option, dict) or "$ref" not in option:
+                raise SchemaError("a discriminated union member must be a $ref to a component",
+                                  self.origin(where), "move the member into components/schemas and $ref it")
+            target = self.component_ref(where, option["$ref"])
+            value = mapping.get(option["$ref"]) or self.discriminator_value(where, option["$ref"], prop)
+            if value in seen:
+                raise SchemaError(f"discriminator value {value!r} is used by both {seen[value]} and {target}",
+                                  self.origin(where), "give every member its own discriminator value")
+            seen[value] = target
+            members.append(ir.UnionMember(value=value, target=target))
+        return self.add(ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members)))
+
+    def discriminator_value(self, at: At, ref: str, prop: str) -> str:
+        file, pointer, schema = self.ws.resolve(ref, at.file, at.pointer)
+        member = self.merge_all_of(At(file, pointer, ()), schema)
+        values = _enum_values(member.get("properties", {}).get(prop, {})) if isinstance(member, dict) else None
+        if prop not in member.get("required", []) or not values or len(values) != 1:
+            raise SchemaError(f"union member {ref} needs a required property {prop!r} with one const value",
+                              self.ws.origin(file, pointer),
+                              f"add `{prop}: {{type: string, const: ...}}` and list it in `required`")
+        return str(values[0])
+
+    def component_ref(self, at: At, ref: str) -> str:
+        file, pointer, _ = self.ws.resolve(ref, at.file, at.pointer)
+        name = self.located.get((file, pointer))
+        if name is None:
+            raise SchemaError(f"$ref {ref} points at a schema that is not listed in components/schemas",
+                              self.origin(at.child("$ref")),
+                              "add it to components/schemas in the root document")
+        return name
+
+    # ---- type expressions ----
+    def type_of(self, at: At, schema: dict[str, Any]) -> tuple[ir.TypeExpr, bool]:
+        """Lower a schema in a type position; returns the type and whether null is allowed."""
+        if "$ref" in schema:
+            return ir.Ref(self.component_ref(at, schema["$ref"])), bool(schema.get("nullable", False))
+        nullable = bool(schema.get("nullable", False))
+        types = schema.get("type")
+        if isinstance(types, list):
+            nullable = nullable or "null" in types
+            rest = [t for t in types if t != "null"]
+            if len(rest) > 1:
+                raise SchemaError(f"a type list may name one type besides null, found {rest}", self.origin(at),
+                                  "use anyOf with one schema per type")
+            schema = {**schema, "type": rest[0]} if rest else {k: v for k, v in schema.items() if k != "type"}
+        values = _enum_values(schema)
+        if values is not None:
+            nullable = nullable or None in values
+            return self.enum(at, schema), nullable
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                type_, inner_nullable = self.alternatives(at, schema, keyword)
+                return type_, nullable or inner_nullable
+        if "allOf" in schema or _is_object(schema):
+            if schema.get("type", "object") == "object" and "properties" not in schema and "allOf" not in schema:
+                extra = schema.get("additionalProperties")
+                if isinstance(extra, dict):
+                    return ir.MapOf(self.type_of(at.child("additionalProperties"), extra)[0]), nullable
+                return ir.MapOf(ir.AnyValue()), nullable
+            return self.object(at, schema), nullable
+        kind = schema.get("type")
+        if kind in PRIMITIVES:
+            return ir.Primitive(kind, schema.get("format")), nullable
+        if kind == "array":
+            items = schema.get("items")
+            if not isinstance(items, dict):
+                raise SchemaError("an array needs an `items` schema", self.origin(at), "add `items: {...}`")
+            item_type, item_nullable = self.type_of(at.child("items"), items)
+            if item_nullable:
+                raise SchemaError("nullable array items are not supported yet", self.origin(at.child("items")))
+            return ir.ArrayOf(item_type), nullable
+        if kind is None:
+            return ir.AnyValue(), nullable
+        raise SchemaError(f"unsupported type {kind!r}", self.origin(at.child("type")))
+
+    def alternatives(self, at: At, schema: dict[str, Any], keyword: str) -> tuple[ir.TypeExpr, bool]:
+        options = schema[keyword]
+        nullable = any(_is_null(o) for o in options)
+        rest = [(i, o) for i, o in enumerate(options) if not _is_null(o)]
+        if len(rest) == 1:
+            index, only = rest[0]
+            merged = {**{k: v for k, v in schema.items() if k not in (keyword, "discriminator")}, **only}
+            type_, inner = self.type_of(at.child(keyword, index) if "$ref" in only else at, merged)
+            return type_, nullable or inner
+        if len(rest) == 2:
+            plain = [o for _, o in rest if o == {"type": "string"} or set(o) <= {"type", "description"}
+                     and o.get("type") == "string"]
+            known = [(i, o) for i, o in rest if o not in plain]
+            if len(plain) == 1 and len(known) == 1:
+                index, enum_schema = known[0]
+                if "$ref" in enum_schema:
+                    target = self.component_ref(at.child(keyword, index), enum_schema["$ref"])
+                    return ir.OpenEnum(target), nullable
+                if _enum_values(enum_schema) is not None:
+                    ref = self.enum(at, {**enum_schema, "description": schema.get("description")})
+                    return ir.OpenEnum(ref.target), nullable
+        raise SchemaError(f"unsupported {keyword}: only `null` alternatives, a string with its known values, "
+                          "or a discriminated union of components can be lowered", self.origin(at),
+                          "make it a component union with a `discriminator`")
+
+    def merge_all_of(self, at: At, schema: dict[str, Any]) -> dict[str, Any]:
+        if "allOf" not in schema:
+            return schema
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for index, part in enumerate(schema["allOf"]):
+            if "$ref" in part:
+                file, pointer, part = self.ws.resolve(part["$ref"], at.file, join_pointer(at.pointer, "allOf", index))
+            part = self.merge_all_of(at, part)
+            properties.update(part.get("properties", {}))
+            required.extend(r for r in part.get("required", []) if r not in required)
+        properties.update(schema.get("properties", {}))
+        required.extend(r for r in schema.get("required", []) if r not in required)
+        merged.update(type="object", properties=properties, required=required)
+        return merged
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = "\n".join(line.rstrip() for line in str(value).strip().splitlines())
+    return text or None
+
+
+def _is_null(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null" and len(schema) <= 2
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+
+
+def _enum_values(schema: Any) -> list[Any] | None:
+    if not isinstance(schema, dict):
+        return None
+    if "const" in schema:
+        return [schema["const"]]
+    if "enum" in schema:
+        return list(schema["enum"])
+    return None
+
+
+def lower(ws: Workspace, source: str) -> ir.Model:
+    return Lowerer(ws).run(source)

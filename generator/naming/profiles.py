@@ -1,0 +1,128 @@
+"""Naming profiles: one class per vendor convention, pure rules from IR node to identifier.
+
+A profile never looks at other names except its owner's; `symbols.py` applies a profile to a whole
+model and reports collisions.
+"""
+
+from __future__ import annotations
+
+from .. import ir
+from .casing import camel, go_pascal, is_identifier, pascal, snake, spell_leading_digits
+from .reserved import reserved
+
+
+class Profile:
+    key: str
+    vendor: str
+    language: str
+
+    def names(self, decl: ir.Decl) -> bool:
+        """Whether this target declares the node under a name of its own (else it is written inline)."""
+        return True
+
+    def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
+        return decl.vendor_name(self.vendor) or decl.id
+
+    def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
+        return parent_name + pascal(decl.path[-1])
+
+    def field_name(self, wire: str) -> str:
+        raise NotImplementedError
+
+    def member_name(self, enum_name: str, value: str) -> str:
+        raise NotImplementedError
+
+    def file_stem(self, type_name: str) -> str:
+        return type_name.lower()
+
+
+class OpenAIPython(Profile):
+    """openai-python (Stainless): module per class in snake_case; inline classes flat-named in the module;
+    fields keep wire names (a safe identifier plus an alias when the wire name cannot be one)."""
+
+    key = "openai-python"
+    vendor = "openai"
+    language = "python"
+
+    def names(self, decl: ir.Decl) -> bool:
+        return not (isinstance(decl, ir.EnumDecl) and decl.owner is not None)
+
+    def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
+        local = "" if parent.owner is None else parent_name
+        return local + pascal(decl.path[-1])
+
+    def field_name(self, wire: str) -> str:
+        name = wire if is_identifier(wire) else _sanitise(wire, "_")
+        if name in reserved("python") or name.startswith("model_"):
+            name += "_"
+        return name
+
+    def member_name(self, enum_name: str, value: str) -> str:
+        return value  # Literal values need no identifier
+
+    def file_stem(self, type_name: str) -> str:
+        return snake(type_name)
+
+
+class OpenRouterTypeScript(Profile):
+    """OpenRouter's TypeScript SDK (Speakeasy): spec names; members of a discriminated union named
+    union + PascalCase(discriminator value), their discriminator enum `Type<Value>`; camelCase fields."""
+
+    key = "openrouter-typescript"
+    vendor = "openrouter"
+    language = "typescript"
+
+    def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
+        unions = model.unions_containing(decl.id)
+        if unions:
+            union = unions[0]
+            value = next(m.value for m in union.members if m.target == decl.id)
+            return self.component_name(union, model) + pascal(value)
+        return _safe_type(decl.vendor_name(self.vendor) or decl.id, "typescript", "Model")
+
+    def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
+        prop = decl.path[-1]
+        if isinstance(decl, ir.EnumDecl) and parent.owner is None and len(decl.values) == 1:
+            for union in model.unions_containing(parent.id):
+                if union.discriminator == prop:
+                    return pascal(prop) + pascal(spell_leading_digits(decl.values[0]))
+        return parent_name + pascal(prop)
+
+    def field_name(self, wire: str) -> str:
+        name = camel(wire)
+        return name if is_identifier(name) else _sanitise(spell_leading_digits(name), "")
+
+    def member_name(self, enum_name: str, value: str) -> str:
+        return spell_leading_digits(pascal(value)) or "Empty"
+
+
+class OpenRouterGo(Profile):
+    """OpenRouter's Go SDK (Speakeasy): spec names for components (members included); owner + property
+    for inline types; PascalCase fields with Go initialisms; constants `<EnumType><Value>`."""
+
+    key = "openrouter-go"
+    vendor = "openrouter"
+    language = "go"
+
+    def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
+        return parent_name + go_pascal(decl.path[-1])
+
+    def field_name(self, wire: str) -> str:
+        name = spell_leading_digits(go_pascal(wire)) or "Field"
+        return name + "Field" if name in reserved("go") else name
+
+    def member_name(self, enum_name: str, value: str) -> str:
+        return enum_name + (spell_leading_digits(go_pascal(value)) or "Empty")
+
+
+def _sanitise(text: str, joiner: str) -> str:
+    cleaned = "".join(c if (c.isascii() and (c.isalnum() or c == "_")) else " " for c in text)
+    name = joiner.join(cleaned.split()) or "field"
+    return "_" + name if name[0].isdigit() else name
+
+
+def _safe_type(name: str, language: str, suffix: str) -> str:
+    return name + suffix if name in reserved(language) else name
+
+
+PROFILES: dict[str, Profile] = {p.key: p for p in (OpenAIPython(), OpenRouterTypeScript(), OpenRouterGo())}

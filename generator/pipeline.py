@@ -1,0 +1,58 @@
+"""load -> validate -> lower -> name -> render; the one entry point behind generate, check and the tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__, ir
+from .config import Config
+from .errors import SchemaError
+from .load import Workspace
+from .lower import lower
+from .naming.profiles import PROFILES
+from .naming.symbols import Symbols, name_model
+from .render import Renderer
+from .targets import TargetContext, renderers
+from .validate import validate_workspace
+from .write import Tree
+
+
+@dataclass(frozen=True)
+class Loaded:
+    workspace: Workspace
+    model: ir.Model
+
+
+def load_model(config: Config) -> Loaded:
+    ws = Workspace.open(config.schema)
+    validate_workspace(ws)
+    return Loaded(ws, lower(ws, config.relative(config.schema)))
+
+
+def symbols_for(config: Config, model: ir.Model, language: str) -> Symbols:
+    key = config.targets[language].profile
+    if key not in PROFILES:
+        raise SchemaError(f"unknown naming profile {key!r} for {language}",
+                          hint=f"use one of: {', '.join(sorted(PROFILES))}")
+    profile = PROFILES[key]
+    if profile.language != language:
+        raise SchemaError(f"profile {key!r} names {profile.language} code, not {language}")
+    return name_model(model, profile)
+
+
+def build(config: Config, languages: list[str], model: ir.Model | None = None) -> dict[str, Tree]:
+    """Every requested target rendered in memory; nothing touches the disk."""
+    model = model or load_model(config).model
+    symbols = {lang: symbols_for(config, model, lang) for lang in languages}  # name all before rendering
+    header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
+    trees = {}
+    for lang in languages:
+        ctx = TargetContext(model, symbols[lang], config.targets[lang],
+                            Renderer(config.templates, lang), header)
+        trees[lang] = renderers()[lang](ctx)
+    return trees
+
+
+def target_dir(config: Config, language: str) -> Path:
+    return config.targets[language].out

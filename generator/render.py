@@ -1,0 +1,31 @@
+"""Stage 5 helpers: the Jinja environment every target renders with. Templates only lay out view
+models the target modules computed; they hold no decisions of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+
+class Renderer:
+    def __init__(self, templates: Path, language: str, overrides: Path | None = None) -> None:
+        search = [str(overrides / language)] if overrides else []
+        search.append(str(templates / language))
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(search),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            autoescape=False,
+        )
+
+    def render(self, template: str, **context: Any) -> str:
+        text = self.env.get_template(template).render(**context)
+        # one trailing newline, no trailing blanks: stable output whatever the template spacing
+        lines = [line.rstrip() for line in text.splitlines()]
+        while lines and not lines[-1]:
+            lines.pop()
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,5 @@
+"""placeholder"""
+from ..write import Tree
+
+def render(ctx) -> Tree:
+    return {}

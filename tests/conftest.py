@@ -1,0 +1,38 @@
+"""Shared fixtures: the project's config, its lowered model, and symbols per target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import ir
+from generator.config import Config, load_config
+from generator.naming.symbols import Symbols
+from generator.pipeline import load_model, symbols_for
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="rewrite tests/goldens from current output")
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config(ROOT / "pyproject.toml")
+
+
+@pytest.fixture(scope="session")
+def model(config: Config) -> ir.Model:
+    return load_model(config).model
+
+
+@pytest.fixture(scope="session")
+def symbols(config: Config, model: ir.Model) -> dict[str, Symbols]:
+    return {lang: symbols_for(config, model, lang) for lang in ("python", "typescript", "go")}
+
+
+def schema_examples(model: ir.Model) -> list[tuple[str, object]]:
+    """(component id, example) for every example written in the schema."""
+    return [(d.id, ex) for d in model.components() for ex in d.examples]
