@@ -75,7 +75,7 @@ def _pointer_lines(text: str) -> dict[str, int]:
     stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
     while stack:
         node, pointer = stack.pop()
-        lines[pointer] = node.start_mark.line + 1
+        lines.setdefault(pointer, node.start_mark.line + 1)  # a member's line is its key's line
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 child = join_pointer(pointer, key_node.value)

@@ -14,8 +14,12 @@ from .naming.profiles import PROFILES
 from .naming.symbols import Symbols, name_model
 from .render import Renderer
 from .targets import TargetContext, renderers
-from .validate import validate_workspace
+from .validate import validate_examples, validate_workspace
 from .write import Tree
+
+
+# Templates may leave runs of blank lines behind loops; PEP 8 allows two between top-level definitions.
+BLANK_LINES = {"python": 2}
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,9 @@ class Loaded:
 def load_model(config: Config) -> Loaded:
     ws = Workspace.open(config.schema)
     validate_workspace(ws)
-    return Loaded(ws, lower(ws, config.relative(config.schema)))
+    model = lower(ws, config.relative(config.schema))
+    validate_examples(ws)
+    return Loaded(ws, model)
 
 
 def symbols_for(config: Config, model: ir.Model, language: str) -> Symbols:
@@ -49,7 +55,7 @@ def build(config: Config, languages: list[str], model: ir.Model | None = None) -
     trees = {}
     for lang in languages:
         ctx = TargetContext(model, symbols[lang], config.targets[lang],
-                            Renderer(config.templates, lang), header)
+                            Renderer(config.templates, lang, max_blank_lines=BLANK_LINES.get(lang)), header)
         trees[lang] = renderers()[lang](ctx)
     return trees
 

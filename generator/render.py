@@ -10,7 +10,9 @@ import jinja2
 
 
 class Renderer:
-    def __init__(self, templates: Path, language: str, overrides: Path | None = None) -> None:
+    def __init__(self, templates: Path, language: str, overrides: Path | None = None,
+                 max_blank_lines: int | None = None) -> None:
+        self.max_blank_lines = max_blank_lines
         search = [str(overrides / language)] if overrides else []
         search.append(str(templates / language))
         self.env = jinja2.Environment(
@@ -28,4 +30,16 @@ class Renderer:
         lines = [line.rstrip() for line in text.splitlines()]
         while lines and not lines[-1]:
             lines.pop()
+        if self.max_blank_lines is not None:
+            lines = _squeeze(lines, self.max_blank_lines)
         return "\n".join(lines) + "\n"
+
+
+def _squeeze(lines: list[str], most: int) -> list[str]:
+    out: list[str] = []
+    blank = 0
+    for line in lines:
+        blank = blank + 1 if not line else 0
+        if blank <= most:
+            out.append(line)
+    return out

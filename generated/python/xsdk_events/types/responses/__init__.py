@@ -1,0 +1,7 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent as ResponseImageGenCallCompletedEvent
+from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent as ResponseImageGenCallGeneratingEvent
+from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent as ResponseImageGenCallInProgressEvent
+from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent as ResponseImageGenCallPartialImageEvent
+from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent

@@ -1,0 +1,102 @@
+"""Python type expressions and imports for the Python target."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import ir
+from ..naming.symbols import Symbols
+
+PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+class Imports:
+    """`from X import a, b as c` lines, sorted: typing first, then third party, then relative."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, set[str]] = defaultdict(set)
+
+    def typing(self, *names: str) -> None:
+        for name in names:
+            self.add("typing_extensions" if name in ("TypeAlias", "Annotated", "TypedDict", "Required") else "typing",
+                     name)
+
+    def add(self, module: str, name: str, alias: str | None = None) -> None:
+        self._names[module].add(f"{name} as {alias}" if alias else name)
+
+    def lines(self) -> list[str]:
+        def order(module: str) -> tuple[int, str]:
+            rank = 0 if module == "typing" else 1 if module == "typing_extensions" else 3 if module.startswith(".") else 2
+            return rank, module
+
+        out: list[str] = []
+        group = None
+        for module in sorted(self._names, key=order):
+            rank = 0 if order(module)[0] < 2 else order(module)[0]
+            if group is not None and rank != group:
+                out.append("")
+            group = rank
+            out.append(f"from {module} import {', '.join(sorted(self._names[module]))}")
+        return out
+
+
+class TypeWriter:
+    """Spells IR type expressions as Python annotations, recording the imports they need."""
+
+    def __init__(self, model: ir.Model, symbols: Symbols, imports: Imports,
+                 modules_of: dict[str, tuple[str, ...]], here: tuple[str, ...]) -> None:
+        self.model = model
+        self.symbols = symbols
+        self.imports = imports
+        self.modules_of = modules_of
+        self.here = here
+
+    def expr(self, t: ir.TypeExpr) -> str:
+        if isinstance(t, ir.Primitive):
+            return PRIMITIVES[t.kind]
+        if isinstance(t, ir.AnyValue):
+            return "object"
+        if isinstance(t, ir.ArrayOf):
+            self.imports.typing("List")
+            return f"List[{self.expr(t.items)}]"
+        if isinstance(t, ir.MapOf):
+            self.imports.typing("Dict")
+            return f"Dict[str, {self.expr(t.values)}]"
+        if isinstance(t, ir.OpenEnum):
+            self.imports.typing("Union")
+            return f"Union[str, {self.expr(ir.Ref(t.known))}]"
+        return self.ref(t.target)
+
+    def ref(self, target: str) -> str:
+        decl = self.model.get(target)
+        if isinstance(decl, ir.EnumDecl) and decl.owner is not None:
+            self.imports.typing("Literal")
+            return "Literal[" + ", ".join('"' + v.replace('"', '\\"') + '"' for v in decl.values) + "]"
+        name = self.symbols.type(target)
+        if decl.owner is None and self.modules_of[target] != self.here:
+            self.imports.add(self.relative(self.modules_of[target]), name)
+        return name
+
+    def relative(self, dotted: tuple[str, ...]) -> str:
+        here_pkg = self.here[:-1]
+        common = 0
+        while common < min(len(here_pkg), len(dotted) - 1) and here_pkg[common] == dotted[common]:
+            common += 1
+        ups = len(here_pkg) - common
+        return "." * (ups + 1) + ".".join(dotted[common:])
+
+    def optional(self, annotation: str) -> str:
+        if annotation.startswith("Union[") and annotation.endswith("]"):
+            return annotation[:-1] + ", None]"
+        self.imports.typing("Optional")
+        return f"Optional[{annotation}]"
+
+
+def docstring(text: str | None) -> str | None:
+    """A description made safe to sit between triple quotes."""
+    if not text:
+        return None
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text += " "
+    return text

@@ -1,0 +1,98 @@
+"""Python round-trip driver (tests/drivers/PROTOCOL.md), usable in-process or as a JSON Lines filter.
+
+    python tests/drivers/python_driver.py < events.jsonl
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class PythonDriver:
+    def __init__(self, model: Any, symbols: Any, settings: Any) -> None:
+        self.model = model
+        self.symbols = symbols
+        self.package = settings.option("package")
+        self.areas = settings.option("areas")
+        self._adapters: dict[str, Any] = {}
+
+    def _module(self, component: str) -> Any:
+        decl = self.model.get(component)
+        return importlib.import_module(f"{self.package}.{self.areas[decl.area]}.{self.symbols.files[component]}")
+
+    def adapter(self, component: str, variant: str = "") -> Any:
+        key = component + variant
+        if key not in self._adapters:
+            self._adapters[key] = pydantic.TypeAdapter(
+                getattr(self._module(component), self.symbols.type(component) + variant))
+        return self._adapters[key]
+
+    def roundtrip(self, component: str, value: Any) -> dict[str, Any]:
+        decl = self.model.get(component)
+        flag = getattr(decl, "stream_flag", None)
+        variant = ("Streaming" if isinstance(value, dict) and value.get(flag) is True else "NonStreaming") if flag else ""
+        name = self.symbols.type(component) + variant
+        try:
+            decoded = self.adapter(component, variant).validate_python(value)
+        except pydantic.ValidationError as exc:
+            first = exc.errors()[0]
+            path, named = self.json_path(component, first["loc"])
+            return {"ok": False, "path": path,
+                    "error": f"{named}: {path}: {first['msg']} (got {json.dumps(first.get('input'))[:60]})"}
+        if isinstance(decoded, pydantic.BaseModel):
+            return {"ok": True, "decoded": type(decoded).__name__, "value": decoded.model_dump(
+                mode="json", by_alias=True, exclude_unset=True)}
+        return {"ok": True, "decoded": name, "value": json.loads(json.dumps(decoded))}
+
+    def json_path(self, component: str, loc: tuple[Any, ...]) -> tuple[str, str]:
+        """pydantic's error location -> (JSON path in wire names without union tags, innermost type named)."""
+        from generator import ir
+
+        path, named = "$", self.symbols.type(component)
+        decl: Any = self.model.get(component)
+        type_: Any = None
+        for part in loc:
+            if isinstance(decl, ir.UnionDecl):
+                member = next((m.target for m in decl.members if m.value == part), None)
+                decl = self.model.get(member) if member else None
+                named = self.symbols.type(member) if member else named
+                continue
+            if isinstance(part, int) and isinstance(type_, ir.ArrayOf):
+                path += f"[{part}]"
+                type_ = type_.items
+            else:
+                path += f".{part}"
+                field = next((f for f in getattr(decl, "fields", ()) if f.wire_name == part), None)
+                type_ = field.type if field else None
+            decl = self.model.get(type_.target) if isinstance(type_, ir.Ref) else None
+            if decl is not None and decl.id in self.symbols.types:
+                named = self.symbols.type(decl.id)
+        return path, named
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "generated" / "python"))
+    from generator.config import load_config
+    from generator.pipeline import load_model, symbols_for
+
+    config = load_config(ROOT / "pyproject.toml")
+    model = load_model(config).model
+    driver = PythonDriver(model, symbols_for(config, model, "python"), config.targets["python"])
+    for line in sys.stdin:
+        if line.strip():
+            request = json.loads(line)
+            print(json.dumps(driver.roundtrip(request["schema"], request["value"])), flush=False)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""Stage 3: lowering OpenAPI / JSON Schema constructs to the IR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import ir
+from generator.errors import SchemaError
+from generator.load import Workspace
+from generator.lower import lower
+
+from helpers import openapi, write_schema
+
+
+def lowered(tmp_path: Path, schemas: str) -> ir.Model:
+    return lower(Workspace.open(write_schema(tmp_path, {"openapi.yaml": openapi(schemas)})), "openapi.yaml")
+
+
+def test_project_model_shape(model: ir.Model) -> None:
+    event = model.get("ResponseImageGenCallGeneratingEvent")
+    assert isinstance(event, ir.ObjectDecl) and event.area == "responses"
+    assert [f.wire_name for f in event.fields] == ["type", "item_id", "output_index", "sequence_number"]
+    assert event.field("output_index").type == ir.Primitive("integer")
+    assert event.vendor_name("openrouter") == "OpenResponsesImageGenCallGenerating"
+    kind = model.get("ResponseImageGenCallGeneratingEvent.type")
+    assert isinstance(kind, ir.EnumDecl) and kind.values == ("response.image_generation_call.generating",)
+    union = model.get("ResponseStreamEvent")
+    assert isinstance(union, ir.UnionDecl) and union.discriminator == "type"
+    assert [m.target for m in union.members][1] == "ResponseImageGenCallGeneratingEvent"
+    request = model.get("CreateImageRequest")
+    assert isinstance(request, ir.ObjectDecl) and request.stream_flag == "stream"
+    assert request.field("model").type == ir.OpenEnum("ImageModel") and request.field("model").nullable
+    size = request.field("size")
+    assert size.nullable and not size.required and size.type == ir.Ref("CreateImageRequest.size")
+    assert model.get("ImagesResponse").examples  # examples are carried for round-trip tests
+
+
+def test_inline_declarations_follow_their_owner(model: ir.Model) -> None:
+    ids = [d.id for d in model.decls]
+    owner = ids.index("ImagesResponse")
+    assert ids[owner + 1:owner + 8] == [
+        "ImagesResponse.background", "ImagesResponse.output_format", "ImagesResponse.size",
+        "ImagesResponse.quality", "ImagesResponse.usage", "ImagesResponse.usage.input_tokens_details",
+        "ImagesResponse.usage.output_tokens_details"]
+
+
+def test_nullability_spellings(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        A:
+          type: object
+          properties:
+            list31: {type: [integer, "null"]}
+            legacy30: {type: integer, nullable: true}
+            any_of: {anyOf: [{type: string}, {type: "null"}]}
+            plain: {type: string}
+        """)
+    a = m.get("A")
+    assert isinstance(a, ir.ObjectDecl)
+    assert [(f.wire_name, f.nullable, f.type) for f in a.fields] == [
+        ("list31", True, ir.Primitive("integer")), ("legacy30", True, ir.Primitive("integer")),
+        ("any_of", True, ir.Primitive("string")), ("plain", False, ir.Primitive("string"))]
+
+
+def test_all_of_merges_properties_and_required(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        Base:
+          type: object
+          required: [id]
+          properties: {id: {type: string}}
+        Child:
+          allOf:
+            - $ref: "#/components/schemas/Base"
+            - type: object
+              required: [n]
+              properties: {n: {type: number}}
+        """)
+    child = m.get("Child")
+    assert isinstance(child, ir.ObjectDecl)
+    assert [(f.wire_name, f.required) for f in child.fields] == [("id", True), ("n", True)]
+
+
+def test_arrays_maps_and_any(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        A:
+          type: object
+          properties:
+            tags: {type: array, items: {type: string}}
+            meta: {type: object, additionalProperties: {type: integer}}
+            free: {}
+        """)
+    a = m.get("A")
+    assert isinstance(a, ir.ObjectDecl)
+    assert [f.type for f in a.fields] == [ir.ArrayOf(ir.Primitive("string")), ir.MapOf(ir.Primitive("integer")),
+                                          ir.AnyValue()]
+
+
+@pytest.mark.parametrize("schemas, message", [
+    ("A:\n  type: object\n  required: [x]\n  properties: {y: {type: string}}\n",
+     "`required` names 'x', which is not a property"),
+    ("A:\n  type: string\n  enum: [a, b, a]\n", "enum lists a value twice"),
+    ("U:\n  oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]\n"
+     "  discriminator: {propertyName: type}\n"
+     "A: {type: object, required: [type], properties: {type: {const: x}}}\n"
+     "B: {type: object, required: [type], properties: {type: {const: x}}}\n",
+     "discriminator value 'x' is used by both A and B"),
+    ("U:\n  oneOf: [{$ref: '#/components/schemas/A'}]\n  discriminator: {propertyName: type}\n"
+     "A: {type: object, properties: {kind: {const: x}}}\n",
+     "union member #/components/schemas/A needs a required property 'type' with one const value"),
+    ("A:\n  type: object\n  properties:\n    x: {oneOf: [{type: string}, {type: integer}]}\n",
+     "unsupported oneOf"),
+])
+def test_lowering_errors(tmp_path: Path, schemas: str, message: str) -> None:
+    with pytest.raises(SchemaError) as info:
+        lowered(tmp_path, schemas)
+    assert message in info.value.message
+    assert info.value.origin is not None and info.value.origin.file == "openapi.yaml"
+    assert info.value.origin.line > 1 and info.value.origin.pointer.startswith("/components/schemas/")
+    assert info.value.hint or "unsupported" in message or "twice" in message
