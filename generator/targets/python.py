@@ -60,8 +60,7 @@ def render(ctx: TargetContext) -> Tree:
         path = "/".join((package,) + parts + ("__init__.py",))
         tree[path] = ctx.renderer.render("package_init.py.j2", header=header, exports=exports, root=not parts,
                                          children=children, version=ctx.model.version)
-    depth_base = "_models.py"
-    tree[f"{package}/{depth_base}"] = ctx.renderer.render("_models.py.j2", header=header)
+    tree[f"{package}/_models.py"] = ctx.renderer.render("_models.py.j2", header=header)
     tree[f"{package}/py.typed"] = ""
     tree["pyproject.toml"] = ctx.renderer.render(
         "pyproject.toml.j2", header=header, distribution=ctx.settings.option("distribution", "xsdk-events"),
@@ -78,10 +77,11 @@ def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> st
     base = "." * len(module.package) + "._models" if module.package else "._models"
     common = dict(header=ctx.header, name=name, description=docstring(decl.description), imports=module.imports)
     if isinstance(decl, ir.UnionDecl):
-        module.imports.typing("Union", "Annotated", "TypeAlias", "Any", "Optional")
+        module.imports.typing("Union", "Annotated", "TypeAlias")
         module.imports.add("pydantic", "Tag")
         module.imports.add("pydantic", "Discriminator")
         module.imports.add(base, "BaseModel")
+        module.imports.add(base, "tag_or_unknown")
         members = [(m.value, writer.expr(ir.Ref(m.target))) for m in decl.members]
         return ctx.renderer.render(TEMPLATES["union"], **common, members=members,
                                    discriminator=decl.discriminator, unknown=f"Unknown{name}")

@@ -1,11 +1,11 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
-from typing import Dict, Optional
+from typing import Any, Callable, Dict, FrozenSet, Optional
 
 import pydantic
 from pydantic import ConfigDict
 
-__all__ = ["BaseModel"]
+__all__ = ["BaseModel", "tag_or_unknown"]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -24,3 +24,18 @@ class BaseModel(pydantic.BaseModel):
     def to_json(self, *, indent: Optional[int] = None) -> str:
         """`to_dict()` as a JSON string."""
         return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
+
+
+def tag_or_unknown(field: str, known: FrozenSet[str], unknown: str) -> Callable[[Any], Optional[str]]:
+    """A union discriminator: the value of `field` when a member has it, `unknown` for any other string.
+
+    Returning None (no string tag at all) makes pydantic report the missing discriminator.
+    """
+
+    def tag(value: Any) -> Optional[str]:
+        found = value.get(field) if isinstance(value, dict) else getattr(value, field, None)
+        if not isinstance(found, str):
+            return None
+        return found if found in known else unknown
+
+    return tag

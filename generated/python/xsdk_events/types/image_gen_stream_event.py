@@ -1,11 +1,11 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
-from typing import Any, Optional, Union
+from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from .._models import BaseModel
+from .._models import BaseModel, tag_or_unknown
 from .image_gen_completed_event import ImageGenCompletedEvent
 from .image_gen_partial_image_event import ImageGenPartialImageEvent
 
@@ -18,16 +18,9 @@ _KNOWN = frozenset({
 
 
 class UnknownImageGenStreamEvent(BaseModel):
-    """A ImageGenStreamEvent whose `type` this version does not know; every field is kept as received."""
+    """The ImageGenStreamEvent member for a `type` this version does not know; every field is kept as received."""
 
     type: str
-
-
-def _discriminate(value: Any) -> Optional[str]:
-    tag = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
-    if not isinstance(tag, str):
-        return None
-    return tag if tag in _KNOWN else "UnknownImageGenStreamEvent"
 
 
 ImageGenStreamEvent: TypeAlias = Annotated[
@@ -36,6 +29,6 @@ ImageGenStreamEvent: TypeAlias = Annotated[
         Annotated[ImageGenCompletedEvent, Tag("image_generation.completed")],
         Annotated[UnknownImageGenStreamEvent, Tag("UnknownImageGenStreamEvent")],
     ],
-    Discriminator(_discriminate),
+    Discriminator(tag_or_unknown("type", _KNOWN, "UnknownImageGenStreamEvent")),
 ]
 """Any event of an image generation stream; the `type` field tells which one it is."""

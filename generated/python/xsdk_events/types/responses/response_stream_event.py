@@ -1,11 +1,11 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
-from typing import Any, Optional, Union
+from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from ..._models import BaseModel
+from ..._models import BaseModel, tag_or_unknown
 from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
 from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
 from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
@@ -22,16 +22,9 @@ _KNOWN = frozenset({
 
 
 class UnknownResponseStreamEvent(BaseModel):
-    """A ResponseStreamEvent whose `type` this version does not know; every field is kept as received."""
+    """The ResponseStreamEvent member for a `type` this version does not know; every field is kept as received."""
 
     type: str
-
-
-def _discriminate(value: Any) -> Optional[str]:
-    tag = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
-    if not isinstance(tag, str):
-        return None
-    return tag if tag in _KNOWN else "UnknownResponseStreamEvent"
 
 
 ResponseStreamEvent: TypeAlias = Annotated[
@@ -42,6 +35,6 @@ ResponseStreamEvent: TypeAlias = Annotated[
         Annotated[ResponseImageGenCallCompletedEvent, Tag("response.image_generation_call.completed")],
         Annotated[UnknownResponseStreamEvent, Tag("UnknownResponseStreamEvent")],
     ],
-    Discriminator(_discriminate),
+    Discriminator(tag_or_unknown("type", _KNOWN, "UnknownResponseStreamEvent")),
 ]
 """Any event of a Responses API stream; the `type` field tells which one it is."""
