@@ -1,5 +1,271 @@
-"""placeholder"""
-from ..write import Tree
+"""TypeScript target: zod v4 models named and laid out like OpenRouter's TypeScript SDK (Speakeasy).
 
-def render(ctx) -> Tree:
-    return {}
+One file per component under `src/models/` (with the component's inline enums and objects), all
+re-exported from `src/models/index.ts`; a small runtime under `src/lib/`. Per named type: the type,
+`X$inboundSchema` (wire -> camelCase), `X$outboundSchema` and `X$Outbound` (camelCase -> wire),
+`xFromJSON` (a result, never a throw) and `xToJSON`.
+
+Wire semantics (tests/drivers/PROTOCOL.md):
+- Undeclared fields of an object are kept under their wire names in its `additionalProperties`
+  property and emitted again after the declared fields (a declared field wins over an extra key).
+- A discriminated union has an `<Union>Unknown` member `{ raw }` for discriminator values this
+  version does not know; it has no discriminator of its own (`type?: undefined`), so comparing
+  `e.type` with a known value still narrows to that member, and it re-encodes as `raw`.
+- Optional fields are absent or present, never filled in; `null` is kept where the schema allows it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from .. import ir
+from ..errors import Origin, SchemaError
+from ..write import Tree
+from . import TargetContext
+from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Imports, Names, TypeWriter, jsdoc, ts_key,
+                               ts_member, ts_string)
+
+LIB_FILES = ("enums", "errors", "result", "schemas")
+ZOD_RANGE = "^4.0.0"
+TYPESCRIPT_RANGE = "^5.9.0"
+
+
+@dataclass
+class FieldView:
+    name: str  # TypeScript property
+    wire_key: str  # key in the wire-shaped zod object
+    wire_member: str  # `.item_id` / `["a-b"]`
+    wire: str  # the wire name as a string literal
+    required: bool
+    type: str
+    outbound_type: str
+    inbound: str
+    outbound: str
+    doc: list[str]
+
+
+@dataclass
+class Block:
+    """One named declaration laid out by `templates/typescript/<kind>.ts.j2`."""
+
+    kind: str  # "object" | "enum" | "union" | "alias"
+    names: Names
+    doc: list[str]
+    fields: list[FieldView] = field(default_factory=list)
+    wire_names: str = "[]"  # array literal of the declared wire names (objects)
+    members: list[tuple[str, str]] = field(default_factory=list)  # enum: (key, value literal)
+    variants: list[dict[str, str]] = field(default_factory=list)  # union members
+    unknown: dict[str, str] = field(default_factory=dict)  # union: its unknown variant
+    type: str = ""  # alias: the aliased type
+    outbound_type: str = ""
+    inbound: str = ""
+    outbound: str = ""
+
+
+def render(ctx: TargetContext) -> Tree:
+    model, symbols = ctx.model, ctx.symbols
+    components = sorted((d for d in model.components() if d.id in symbols.types), key=lambda d: symbols.files[d.id])
+    _check_names(ctx)
+    _check_acyclic(model)
+    tree: Tree = {}
+    for decl in components:
+        imports = Imports()
+        writer = TypeWriter(model, symbols, symbols.files, decl.id, imports)
+        blocks = [_block(ctx, writer, d) for d in _file_order(model, decl)]
+        imports.value("../lib/schemas", "safeParseJSON")
+        imports.value("../lib/schemas", "stringifyJSON")
+        imports.type("../lib/errors", "SDKValidationError")
+        imports.type("../lib/result", "SafeParseResult")
+        tree[f"src/models/{symbols.files[decl.id]}.ts"] = ctx.renderer.render(
+            "model.ts.j2", header=ctx.header, imports=imports.lines(), blocks=blocks)
+    tree["src/models/index.ts"] = ctx.renderer.render(
+        "models_index.ts.j2", header=ctx.header, files=[symbols.files[d.id] for d in components])
+    tree["src/index.ts"] = ctx.renderer.render("index.ts.j2", header=ctx.header)
+    for name in LIB_FILES:
+        tree[f"src/lib/{name}.ts"] = ctx.renderer.render(f"lib/{name}.ts.j2", header=ctx.header)
+    tree["package.json"] = ctx.renderer.render("package.json.j2", **_package(ctx))
+    tree["tsconfig.json"] = ctx.renderer.render("tsconfig.json.j2", header=ctx.header)
+    tree["README.md"] = ctx.renderer.render(
+        "README.md.j2", header=ctx.header, package=ctx.settings.option("package", "@xsdk/events"),
+        source=model.source, title=model.title,
+        example=_readme_example(ctx, components))
+    return tree
+
+
+def _package(ctx: TargetContext) -> dict[str, str]:
+    package = {
+        "//": ctx.header,
+        "name": ctx.settings.option("package", "@xsdk/events"),
+        "version": ctx.model.version,
+        "description": f"TypeScript types and zod schemas for {ctx.model.title}.",
+        "type": "module",
+        "sideEffects": False,
+        "exports": {
+            ".": {"types": "./dist/index.d.ts", "default": "./dist/index.js"},
+            "./models": {"types": "./dist/models/index.d.ts", "default": "./dist/models/index.js"},
+            "./package.json": "./package.json",
+        },
+        "files": ["dist", "src"],
+        "scripts": {"build": "tsc -p tsconfig.json"},
+        "dependencies": {"zod": ZOD_RANGE},
+        "devDependencies": {"typescript": TYPESCRIPT_RANGE},
+    }
+    return {"json": json.dumps(package, indent=2, ensure_ascii=False)}
+
+
+def _readme_example(ctx: TargetContext, components: list[ir.Decl]) -> dict[str, str] | None:
+    union = next((d for d in components if isinstance(d, ir.UnionDecl) and d.members), None)
+    if union is None:
+        return None
+    member = union.members[0]
+    return {"union": ctx.symbols.type(union.id), "member": ctx.symbols.type(member.target),
+            "from_json": Names.of(ctx.symbols.type(union.id)).from_json,
+            "field": ctx.symbols.field(member.target, union.discriminator), "value": ts_string(member.value)}
+
+
+# --- one block per named declaration ---
+
+def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
+    names = writer.names(decl.id)
+    doc = jsdoc(decl.description, decl.deprecated)
+    if isinstance(decl, ir.EnumDecl):
+        members = [(ctx.symbols.member(decl.id, v), ts_string(v)) for v in decl.values]
+        writer.lib("ClosedEnum", type_only=True)
+        return Block("enum", names, doc, members=members)
+    if isinstance(decl, ir.ObjectDecl):
+        writer.lib("collectAdditionalProperties")
+        writer.lib("emitAdditionalProperties")
+        fields = [_field(ctx, writer, decl, f) for f in decl.fields]
+        wire_names = "[" + ", ".join(ts_string(f.wire_name) for f in decl.fields) + "]"
+        return Block("object", names, doc, fields=fields, wire_names=wire_names)
+    if isinstance(decl, ir.UnionDecl):
+        return _union(ctx, writer, decl, names, doc)
+    if isinstance(decl, ir.AliasDecl):
+        null = " | null" if decl.nullable else ""
+        nullable = ".nullable()" if decl.nullable else ""
+        return Block("alias", names, doc, type=writer.type(decl.target) + null,
+                     outbound_type=writer.type(decl.target, outbound=True) + null,
+                     inbound=writer.schema(decl.target, False) + nullable,
+                     outbound=writer.schema(decl.target, True) + nullable)
+    raise TypeError(decl)  # pragma: no cover
+
+
+def _field(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl, f: ir.Field) -> FieldView:
+    return FieldView(
+        name=ctx.symbols.field(decl.id, f.wire_name), wire_key=ts_key(f.wire_name), wire_member=ts_member(f.wire_name),
+        wire=ts_string(f.wire_name), required=f.required, type=writer.field_type(f),
+        outbound_type=writer.field_type(f, outbound=True), inbound=writer.field_schema(f, outbound=False),
+        outbound=writer.field_schema(f, outbound=True), doc=jsdoc(f.description, f.deprecated))
+
+
+def _union(ctx: TargetContext, writer: TypeWriter, decl: ir.UnionDecl, names: Names, doc: list[str]) -> Block:
+    writer.lib("discriminatedUnionInbound")
+    writer.lib("discriminatedUnionOutbound")
+    field_names = {ctx.symbols.field(m.target, decl.discriminator) for m in decl.members}
+    if len(field_names) > 1:
+        raise SchemaError(f"members of {decl.id} name their discriminator differently: {sorted(field_names)}",
+                          decl.origin)
+    tag = field_names.pop() if field_names else decl.discriminator
+    variants = []
+    for m in decl.members:
+        member = writer.names(m.target)
+        writer.use(m.target, member.type, type_only=True)
+        writer.use(m.target, member.outbound_type, type_only=True)
+        variants.append({"value": ts_string(m.value), "type": member.type, "outbound_type": member.outbound_type,
+                         "inbound": writer.use(m.target, member.inbound, type_only=False),
+                         "outbound": writer.use(m.target, member.outbound, type_only=False)})
+    unknown = {"type": names.unknown, "guard": names.is_unknown, "field": tag,
+               "wire": decl.discriminator, "discriminator": ts_string(decl.discriminator),
+               "field_literal": ts_string(tag)}
+    return Block("union", names, doc, variants=variants, unknown=unknown)
+
+
+# --- order and sanity ---
+
+def _refs(expr: ir.TypeExpr) -> list[str]:
+    if isinstance(expr, ir.Ref):
+        return [expr.target]
+    if isinstance(expr, ir.ArrayOf):
+        return _refs(expr.items)
+    if isinstance(expr, ir.MapOf):
+        return _refs(expr.values)
+    return []  # OpenEnum only names its known values in a type position
+
+
+def _deps(decl: ir.Decl) -> list[str]:
+    """Declarations whose schemas this declaration's schemas use (they must be defined first)."""
+    if isinstance(decl, ir.ObjectDecl):
+        return [t for f in decl.fields for t in _refs(f.type)]
+    if isinstance(decl, ir.UnionDecl):
+        return [m.target for m in decl.members]
+    if isinstance(decl, ir.AliasDecl):
+        return _refs(decl.target)
+    return []
+
+
+def _file_order(model: ir.Model, component: ir.Decl) -> list[ir.Decl]:
+    """The component and its inline declarations, each after the ones its schemas use."""
+    mine = {component.id} | {d.id for d in model.inline_of(component.id)}
+    order: list[ir.Decl] = []
+    seen: set[str] = set()
+
+    def visit(decl_id: str) -> None:
+        if decl_id in seen:
+            return
+        seen.add(decl_id)
+        decl = model.get(decl_id)
+        for dep in _deps(decl):
+            if dep in mine:
+                visit(dep)
+        order.append(decl)
+
+    for decl_id in [component.id] + sorted(mine - {component.id}):
+        visit(decl_id)
+    return order
+
+
+def _check_acyclic(model: ir.Model) -> None:
+    """Schemas are constants initialised in dependency order; a type that contains itself would need lazy
+    schemas, which this target does not write yet."""
+    state: dict[str, int] = {}
+
+    def visit(decl_id: str, trail: tuple[str, ...]) -> None:
+        if state.get(decl_id) == 2:
+            return
+        if state.get(decl_id) == 1:
+            cycle = " -> ".join(trail[trail.index(decl_id):] + (decl_id,))
+            raise SchemaError(f"the TypeScript target cannot write recursive types yet: {cycle}",
+                              model.get(decl_id).origin, "break the cycle, or teach the target z.lazy schemas")
+        state[decl_id] = 1
+        for dep in _deps(model.get(decl_id)):
+            visit(dep, trail + (decl_id,))
+        state[decl_id] = 2
+
+    for decl in model.decls:
+        visit(decl.id, ())
+
+
+def _check_names(ctx: TargetContext) -> None:
+    """Every exported identifier is unique across the package and leaves the runtime's names alone."""
+    owners: dict[str, str] = {}
+
+    def claim(name: str, owner: str, origin: Origin) -> None:
+        if name in RUNTIME_NAMES:
+            raise SchemaError(f"TypeScript name `{name}` of {owner} is used by the generated runtime",
+                              origin, "give it another name with x-xsdk-names")
+        if owners.setdefault(name, owner) != owner:
+            raise SchemaError(f"TypeScript name `{name}` would be used for both {owners[name]} and {owner}",
+                              origin, "rename one of them, or give one a name of its own with x-xsdk-names")
+
+    for decl in ctx.model.decls:
+        if decl.id not in ctx.symbols.types:
+            continue
+        for name in Names.of(ctx.symbols.type(decl.id)).exported(decl):
+            claim(name, decl.id, decl.origin)
+        if isinstance(decl, ir.ObjectDecl):
+            for f in decl.fields:
+                if ctx.symbols.field(decl.id, f.wire_name) == EXTRA_FIELDS:
+                    raise SchemaError(f"field {f.wire_name!r} of {decl.id} would be named `{EXTRA_FIELDS}`, which "
+                                      "holds the fields the schema does not declare", f.origin,
+                                      "rename the field")

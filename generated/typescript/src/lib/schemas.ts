@@ -1,0 +1,144 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import { SDKValidationError } from "./errors.js";
+import { ERR, OK, type SafeParseResult } from "./result.js";
+
+/** A JSON object as decoded, before it is mapped to a model type. */
+export type JSONObject = { [k: string]: unknown };
+
+/** Fields a model type does not declare, under their wire names. */
+export type AdditionalProperties = { [k: string]: unknown };
+
+function isJSONObject(value: unknown): value is JSONObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function undeclared(entries: Iterable<[string, unknown]>, known: ReadonlyArray<string>): [string, unknown][] {
+  return [...entries].filter(([key]) => !known.includes(key));
+}
+
+/**
+ * Inbound: the keys of a decoded wire object that its type does not declare, as
+ * `{ additionalProperties }` to spread into the decoded value (`{}` when there are none).
+ */
+export function collectAdditionalProperties(
+  wire: JSONObject,
+  known: ReadonlyArray<string>,
+): { additionalProperties?: AdditionalProperties } {
+  const extra = undeclared(Object.entries(wire), known);
+  return extra.length === 0 ? {} : { additionalProperties: Object.fromEntries(extra) };
+}
+
+/**
+ * Outbound: the additional properties to spread after the declared fields. A key that names a
+ * declared field is dropped: the field itself wins.
+ */
+export function emitAdditionalProperties(
+  extra: AdditionalProperties | undefined,
+  known: ReadonlyArray<string>,
+): JSONObject {
+  return extra === undefined ? {} : Object.fromEntries(undeclared(Object.entries(extra), known));
+}
+
+/** A member of a discriminated union whose discriminator value this version does not know. */
+export type UnknownVariant = {
+  /** The raw object, exactly as received; it is re-encoded unchanged. */
+  raw: JSONObject;
+};
+
+type Members = Readonly<Record<string, z.ZodType<unknown, unknown>>>;
+
+function lookup<M extends Members>(members: M, tag: unknown): M[keyof M] | undefined {
+  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(members, tag)
+    ? (members[tag] as M[keyof M])
+    : undefined;
+}
+
+function forward(ctx: z.core.$RefinementCtx, error: z.core.$ZodError): typeof z.NEVER {
+  for (const issue of error.issues) {
+    ctx.addIssue({ ...issue });
+  }
+  return z.NEVER;
+}
+
+/**
+ * Inbound schema of a discriminated union: reads the discriminator (wire name) first and validates
+ * the object against that member only, so a known member's errors are reported as errors. An
+ * object whose discriminator is a string no member has becomes an `UnknownVariant`.
+ */
+export function discriminatedUnionInbound<M extends Members>(
+  discriminator: string,
+  members: M,
+): z.ZodType<z.output<M[keyof M]> | UnknownVariant, unknown> {
+  return z.unknown().transform((input, ctx) => {
+    if (!isJSONObject(input)) {
+      ctx.addIssue({ code: "invalid_type", expected: "object", input });
+      return z.NEVER;
+    }
+    const tag = input[discriminator];
+    if (typeof tag !== "string") {
+      const known = Object.keys(members).map((value) => JSON.stringify(value));
+      const message = `a string: one of ${known.join(", ")} or the name of a kind added since`;
+      ctx.addIssue({ code: "custom", message, input: tag, path: [discriminator] });
+      return z.NEVER;
+    }
+    const member = lookup(members, tag);
+    if (member === undefined) {
+      const unknown: UnknownVariant = { raw: input };
+      return unknown;
+    }
+    const result = member.safeParse(input);
+    return result.success ? (result.data as z.output<M[keyof M]>) : forward(ctx, result.error);
+  });
+}
+
+/**
+ * Outbound schema of a discriminated union: dispatches on the discriminator (TypeScript field
+ * name); an `UnknownVariant` (no discriminator of its own) is emitted as its raw object.
+ */
+export function discriminatedUnionOutbound<M extends Members>(
+  field: string,
+  members: M,
+): z.ZodType<z.output<M[keyof M]> | JSONObject, z.input<M[keyof M]> | UnknownVariant> {
+  return z.custom<z.input<M[keyof M]> | UnknownVariant>(isJSONObject, "an object").transform((value, ctx) => {
+    const object = value as JSONObject;
+    const tag = object[field];
+    if (tag === undefined && isJSONObject(object["raw"])) {
+      return object["raw"];
+    }
+    const member = lookup(members, tag);
+    if (member === undefined) {
+      ctx.addIssue({ code: "invalid_value", values: Object.keys(members), input: tag, path: [field] });
+      return z.NEVER;
+    }
+    const result = member.safeParse(value);
+    return result.success ? (result.data as z.output<M[keyof M]>) : forward(ctx, result.error);
+  });
+}
+
+/** Decode JSON text with an inbound schema; failures become an `SDKValidationError` naming `typeName`. */
+export function safeParseJSON<T>(
+  jsonString: string,
+  schema: z.ZodType<T, unknown>,
+  typeName: string,
+): SafeParseResult<T, SDKValidationError> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(jsonString);
+  } catch (error) {
+    return ERR(SDKValidationError.fromSyntax(typeName, jsonString, error));
+  }
+  const result = schema.safeParse(raw);
+  return result.success ? OK(result.data) : ERR(SDKValidationError.fromZod(typeName, raw, result.error));
+}
+
+/** Encode a value as JSON text with an outbound schema; throws an `SDKValidationError` when it does not fit. */
+export function stringifyJSON<T>(value: T, schema: z.ZodType<unknown, T>, typeName: string): string {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw SDKValidationError.fromZod(typeName, value, result.error);
+  }
+  return JSON.stringify(result.data);
+}

@@ -1,0 +1,375 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum, OpenEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import type { ImageModel } from "./imagemodel.js";
+
+/**
+ * Quality level; which values apply depends on the model.
+ */
+export const CreateImageRequestQuality = {
+  Standard: "standard",
+  Hd: "hd",
+  Low: "low",
+  Medium: "medium",
+  High: "high",
+  Auto: "auto",
+} as const;
+/**
+ * Quality level; which values apply depends on the model.
+ */
+export type CreateImageRequestQuality = ClosedEnum<typeof CreateImageRequestQuality>;
+
+export const CreateImageRequestQuality$inboundSchema: z.ZodType<CreateImageRequestQuality, unknown> = z.enum(CreateImageRequestQuality);
+
+export const CreateImageRequestQuality$outboundSchema: z.ZodType<CreateImageRequestQuality, CreateImageRequestQuality> = z.enum(CreateImageRequestQuality);
+
+export function createImageRequestQualityToJSON(value: CreateImageRequestQuality): string {
+  return stringifyJSON(value, CreateImageRequestQuality$outboundSchema, "CreateImageRequestQuality");
+}
+
+export function createImageRequestQualityFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestQuality, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestQuality$inboundSchema, "CreateImageRequestQuality");
+}
+
+/**
+ * Return images as URLs or as base64 JSON (dall-e models only; GPT image models always return base64).
+ */
+export const CreateImageRequestResponseFormat = {
+  Url: "url",
+  B64Json: "b64_json",
+} as const;
+/**
+ * Return images as URLs or as base64 JSON (dall-e models only; GPT image models always return base64).
+ */
+export type CreateImageRequestResponseFormat = ClosedEnum<typeof CreateImageRequestResponseFormat>;
+
+export const CreateImageRequestResponseFormat$inboundSchema: z.ZodType<CreateImageRequestResponseFormat, unknown> = z.enum(CreateImageRequestResponseFormat);
+
+export const CreateImageRequestResponseFormat$outboundSchema: z.ZodType<CreateImageRequestResponseFormat, CreateImageRequestResponseFormat> = z.enum(CreateImageRequestResponseFormat);
+
+export function createImageRequestResponseFormatToJSON(value: CreateImageRequestResponseFormat): string {
+  return stringifyJSON(value, CreateImageRequestResponseFormat$outboundSchema, "CreateImageRequestResponseFormat");
+}
+
+export function createImageRequestResponseFormatFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestResponseFormat, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestResponseFormat$inboundSchema, "CreateImageRequestResponseFormat");
+}
+
+/**
+ * Dimensions of the generated images; which sizes apply depends on the model.
+ */
+export const CreateImageRequestSize = {
+  Auto: "auto",
+  OneThousandAndTwentyFourx1024: "1024x1024",
+  OneThousandFiveHundredAndThirtySixx1024: "1536x1024",
+  OneThousandAndTwentyFourx1536: "1024x1536",
+  TwoHundredAndFiftySixx256: "256x256",
+  FiveHundredAndTwelvex512: "512x512",
+  OneThousandSevenHundredAndNinetyTwox1024: "1792x1024",
+  OneThousandAndTwentyFourx1792: "1024x1792",
+} as const;
+/**
+ * Dimensions of the generated images; which sizes apply depends on the model.
+ */
+export type CreateImageRequestSize = ClosedEnum<typeof CreateImageRequestSize>;
+
+export const CreateImageRequestSize$inboundSchema: z.ZodType<CreateImageRequestSize, unknown> = z.enum(CreateImageRequestSize);
+
+export const CreateImageRequestSize$outboundSchema: z.ZodType<CreateImageRequestSize, CreateImageRequestSize> = z.enum(CreateImageRequestSize);
+
+export function createImageRequestSizeToJSON(value: CreateImageRequestSize): string {
+  return stringifyJSON(value, CreateImageRequestSize$outboundSchema, "CreateImageRequestSize");
+}
+
+export function createImageRequestSizeFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestSize, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestSize$inboundSchema, "CreateImageRequestSize");
+}
+
+/**
+ * Rendering style (dall-e-3 only).
+ */
+export const CreateImageRequestStyle = {
+  Vivid: "vivid",
+  Natural: "natural",
+} as const;
+/**
+ * Rendering style (dall-e-3 only).
+ */
+export type CreateImageRequestStyle = ClosedEnum<typeof CreateImageRequestStyle>;
+
+export const CreateImageRequestStyle$inboundSchema: z.ZodType<CreateImageRequestStyle, unknown> = z.enum(CreateImageRequestStyle);
+
+export const CreateImageRequestStyle$outboundSchema: z.ZodType<CreateImageRequestStyle, CreateImageRequestStyle> = z.enum(CreateImageRequestStyle);
+
+export function createImageRequestStyleToJSON(value: CreateImageRequestStyle): string {
+  return stringifyJSON(value, CreateImageRequestStyle$outboundSchema, "CreateImageRequestStyle");
+}
+
+export function createImageRequestStyleFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestStyle, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestStyle$inboundSchema, "CreateImageRequestStyle");
+}
+
+/**
+ * Background of the generated images (GPT image models only).
+ */
+export const CreateImageRequestBackground = {
+  Transparent: "transparent",
+  Opaque: "opaque",
+  Auto: "auto",
+} as const;
+/**
+ * Background of the generated images (GPT image models only).
+ */
+export type CreateImageRequestBackground = ClosedEnum<typeof CreateImageRequestBackground>;
+
+export const CreateImageRequestBackground$inboundSchema: z.ZodType<CreateImageRequestBackground, unknown> = z.enum(CreateImageRequestBackground);
+
+export const CreateImageRequestBackground$outboundSchema: z.ZodType<CreateImageRequestBackground, CreateImageRequestBackground> = z.enum(CreateImageRequestBackground);
+
+export function createImageRequestBackgroundToJSON(value: CreateImageRequestBackground): string {
+  return stringifyJSON(value, CreateImageRequestBackground$outboundSchema, "CreateImageRequestBackground");
+}
+
+export function createImageRequestBackgroundFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestBackground, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestBackground$inboundSchema, "CreateImageRequestBackground");
+}
+
+/**
+ * File format of the generated images (GPT image models only).
+ */
+export const CreateImageRequestOutputFormat = {
+  Png: "png",
+  Jpeg: "jpeg",
+  Webp: "webp",
+} as const;
+/**
+ * File format of the generated images (GPT image models only).
+ */
+export type CreateImageRequestOutputFormat = ClosedEnum<typeof CreateImageRequestOutputFormat>;
+
+export const CreateImageRequestOutputFormat$inboundSchema: z.ZodType<CreateImageRequestOutputFormat, unknown> = z.enum(CreateImageRequestOutputFormat);
+
+export const CreateImageRequestOutputFormat$outboundSchema: z.ZodType<CreateImageRequestOutputFormat, CreateImageRequestOutputFormat> = z.enum(CreateImageRequestOutputFormat);
+
+export function createImageRequestOutputFormatToJSON(value: CreateImageRequestOutputFormat): string {
+  return stringifyJSON(value, CreateImageRequestOutputFormat$outboundSchema, "CreateImageRequestOutputFormat");
+}
+
+export function createImageRequestOutputFormatFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestOutputFormat, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestOutputFormat$inboundSchema, "CreateImageRequestOutputFormat");
+}
+
+/**
+ * Strictness of content moderation (GPT image models only).
+ */
+export const CreateImageRequestModeration = {
+  Low: "low",
+  Auto: "auto",
+} as const;
+/**
+ * Strictness of content moderation (GPT image models only).
+ */
+export type CreateImageRequestModeration = ClosedEnum<typeof CreateImageRequestModeration>;
+
+export const CreateImageRequestModeration$inboundSchema: z.ZodType<CreateImageRequestModeration, unknown> = z.enum(CreateImageRequestModeration);
+
+export const CreateImageRequestModeration$outboundSchema: z.ZodType<CreateImageRequestModeration, CreateImageRequestModeration> = z.enum(CreateImageRequestModeration);
+
+export function createImageRequestModerationToJSON(value: CreateImageRequestModeration): string {
+  return stringifyJSON(value, CreateImageRequestModeration$outboundSchema, "CreateImageRequestModeration");
+}
+
+export function createImageRequestModerationFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequestModeration, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequestModeration$inboundSchema, "CreateImageRequestModeration");
+}
+
+/**
+ * What to generate and how; only `prompt` is required.
+ */
+export type CreateImageRequest = {
+  /**
+   * Text description of the image(s) to create.
+   */
+  prompt: string;
+  /**
+   * Model to generate with; one of the ImageModel values or another model name.
+   */
+  model?: OpenEnum<typeof ImageModel> | null | undefined;
+  /**
+   * How many images to generate, from 1 to 10 (dall-e-3 supports only 1).
+   */
+  n?: number | null | undefined;
+  /**
+   * Quality level; which values apply depends on the model.
+   */
+  quality?: CreateImageRequestQuality | undefined;
+  /**
+   * Return images as URLs or as base64 JSON (dall-e models only; GPT image models always return base64).
+   */
+  responseFormat?: CreateImageRequestResponseFormat | null | undefined;
+  /**
+   * Dimensions of the generated images; which sizes apply depends on the model.
+   */
+  size?: CreateImageRequestSize | null | undefined;
+  /**
+   * Rendering style (dall-e-3 only).
+   */
+  style?: CreateImageRequestStyle | null | undefined;
+  /**
+   * Background of the generated images (GPT image models only).
+   */
+  background?: CreateImageRequestBackground | null | undefined;
+  /**
+   * File format of the generated images (GPT image models only).
+   */
+  outputFormat?: CreateImageRequestOutputFormat | null | undefined;
+  /**
+   * Compression level in percent for jpeg and webp output (GPT image models only).
+   */
+  outputCompression?: number | null | undefined;
+  /**
+   * How many partial images to stream before the final one, from 0 to 3.
+   */
+  partialImages?: number | null | undefined;
+  /**
+   * Stream partial images as they are produced instead of returning one response.
+   */
+  stream?: boolean | null | undefined;
+  /**
+   * Strictness of content moderation (GPT image models only).
+   */
+  moderation?: CreateImageRequestModeration | null | undefined;
+  /**
+   * A stable identifier for your end user, to help detect abuse.
+   */
+  user?: string | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** CreateImageRequest as it is sent on the wire. */
+export type CreateImageRequest$Outbound = {
+  prompt: string;
+  model?: string | null | undefined;
+  n?: number | null | undefined;
+  quality?: CreateImageRequestQuality | undefined;
+  response_format?: CreateImageRequestResponseFormat | null | undefined;
+  size?: CreateImageRequestSize | null | undefined;
+  style?: CreateImageRequestStyle | null | undefined;
+  background?: CreateImageRequestBackground | null | undefined;
+  output_format?: CreateImageRequestOutputFormat | null | undefined;
+  output_compression?: number | null | undefined;
+  partial_images?: number | null | undefined;
+  stream?: boolean | null | undefined;
+  moderation?: CreateImageRequestModeration | null | undefined;
+  user?: string | undefined;
+  [k: string]: unknown;
+};
+
+export const CreateImageRequest$inboundSchema: z.ZodType<CreateImageRequest, unknown> = z
+  .looseObject({
+    prompt: z.string(),
+    model: z.string().nullable().optional(),
+    n: z.int().gte(1).lte(10).nullable().optional(),
+    quality: CreateImageRequestQuality$inboundSchema.optional(),
+    response_format: CreateImageRequestResponseFormat$inboundSchema.nullable().optional(),
+    size: CreateImageRequestSize$inboundSchema.nullable().optional(),
+    style: CreateImageRequestStyle$inboundSchema.nullable().optional(),
+    background: CreateImageRequestBackground$inboundSchema.nullable().optional(),
+    output_format: CreateImageRequestOutputFormat$inboundSchema.nullable().optional(),
+    output_compression: z.int().gte(0).lte(100).nullable().optional(),
+    partial_images: z.int().gte(0).lte(3).nullable().optional(),
+    stream: z.boolean().nullable().optional(),
+    moderation: CreateImageRequestModeration$inboundSchema.nullable().optional(),
+    user: z.string().optional(),
+  })
+  .transform((v) => ({
+    prompt: v.prompt,
+    ...(v.model === undefined ? {} : { model: v.model }),
+    ...(v.n === undefined ? {} : { n: v.n }),
+    ...(v.quality === undefined ? {} : { quality: v.quality }),
+    ...(v.response_format === undefined ? {} : { responseFormat: v.response_format }),
+    ...(v.size === undefined ? {} : { size: v.size }),
+    ...(v.style === undefined ? {} : { style: v.style }),
+    ...(v.background === undefined ? {} : { background: v.background }),
+    ...(v.output_format === undefined ? {} : { outputFormat: v.output_format }),
+    ...(v.output_compression === undefined ? {} : { outputCompression: v.output_compression }),
+    ...(v.partial_images === undefined ? {} : { partialImages: v.partial_images }),
+    ...(v.stream === undefined ? {} : { stream: v.stream }),
+    ...(v.moderation === undefined ? {} : { moderation: v.moderation }),
+    ...(v.user === undefined ? {} : { user: v.user }),
+    ...collectAdditionalProperties(v, ["prompt", "model", "n", "quality", "response_format", "size", "style", "background", "output_format", "output_compression", "partial_images", "stream", "moderation", "user"]),
+  }));
+
+export const CreateImageRequest$outboundSchema: z.ZodType<CreateImageRequest$Outbound, CreateImageRequest> = z
+  .object({
+    prompt: z.string(),
+    model: z.string().nullable().optional(),
+    n: z.int().gte(1).lte(10).nullable().optional(),
+    quality: CreateImageRequestQuality$outboundSchema.optional(),
+    responseFormat: CreateImageRequestResponseFormat$outboundSchema.nullable().optional(),
+    size: CreateImageRequestSize$outboundSchema.nullable().optional(),
+    style: CreateImageRequestStyle$outboundSchema.nullable().optional(),
+    background: CreateImageRequestBackground$outboundSchema.nullable().optional(),
+    outputFormat: CreateImageRequestOutputFormat$outboundSchema.nullable().optional(),
+    outputCompression: z.int().gte(0).lte(100).nullable().optional(),
+    partialImages: z.int().gte(0).lte(3).nullable().optional(),
+    stream: z.boolean().nullable().optional(),
+    moderation: CreateImageRequestModeration$outboundSchema.nullable().optional(),
+    user: z.string().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .transform((v) => ({
+    prompt: v.prompt,
+    ...(v.model === undefined ? {} : { model: v.model }),
+    ...(v.n === undefined ? {} : { n: v.n }),
+    ...(v.quality === undefined ? {} : { quality: v.quality }),
+    ...(v.responseFormat === undefined ? {} : { response_format: v.responseFormat }),
+    ...(v.size === undefined ? {} : { size: v.size }),
+    ...(v.style === undefined ? {} : { style: v.style }),
+    ...(v.background === undefined ? {} : { background: v.background }),
+    ...(v.outputFormat === undefined ? {} : { output_format: v.outputFormat }),
+    ...(v.outputCompression === undefined ? {} : { output_compression: v.outputCompression }),
+    ...(v.partialImages === undefined ? {} : { partial_images: v.partialImages }),
+    ...(v.stream === undefined ? {} : { stream: v.stream }),
+    ...(v.moderation === undefined ? {} : { moderation: v.moderation }),
+    ...(v.user === undefined ? {} : { user: v.user }),
+    ...emitAdditionalProperties(v.additionalProperties, ["prompt", "model", "n", "quality", "response_format", "size", "style", "background", "output_format", "output_compression", "partial_images", "stream", "moderation", "user"]),
+  }));
+
+export function createImageRequestToJSON(value: CreateImageRequest): string {
+  return stringifyJSON(value, CreateImageRequest$outboundSchema, "CreateImageRequest");
+}
+
+export function createImageRequestFromJSON(
+  jsonString: string,
+): SafeParseResult<CreateImageRequest, SDKValidationError> {
+  return safeParseJSON(jsonString, CreateImageRequest$inboundSchema, "CreateImageRequest");
+}

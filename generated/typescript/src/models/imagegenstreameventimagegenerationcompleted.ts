@@ -1,0 +1,397 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+/**
+ * The event type, always `image_generation.completed`.
+ */
+export const TypeImageGenerationCompleted = {
+  ImageGenerationCompleted: "image_generation.completed",
+} as const;
+/**
+ * The event type, always `image_generation.completed`.
+ */
+export type TypeImageGenerationCompleted = ClosedEnum<typeof TypeImageGenerationCompleted>;
+
+export const TypeImageGenerationCompleted$inboundSchema: z.ZodType<TypeImageGenerationCompleted, unknown> = z.enum(TypeImageGenerationCompleted);
+
+export const TypeImageGenerationCompleted$outboundSchema: z.ZodType<TypeImageGenerationCompleted, TypeImageGenerationCompleted> = z.enum(TypeImageGenerationCompleted);
+
+export function typeImageGenerationCompletedToJSON(value: TypeImageGenerationCompleted): string {
+  return stringifyJSON(value, TypeImageGenerationCompleted$outboundSchema, "TypeImageGenerationCompleted");
+}
+
+export function typeImageGenerationCompletedFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeImageGenerationCompleted, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeImageGenerationCompleted$inboundSchema, "TypeImageGenerationCompleted");
+}
+
+/**
+ * Size of the generated image.
+ */
+export const ImageGenStreamEventImageGenerationCompletedSize = {
+  OneThousandAndTwentyFourx1024: "1024x1024",
+  OneThousandAndTwentyFourx1536: "1024x1536",
+  OneThousandFiveHundredAndThirtySixx1024: "1536x1024",
+  Auto: "auto",
+} as const;
+/**
+ * Size of the generated image.
+ */
+export type ImageGenStreamEventImageGenerationCompletedSize = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedSize>;
+
+export const ImageGenStreamEventImageGenerationCompletedSize$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedSize, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedSize);
+
+export const ImageGenStreamEventImageGenerationCompletedSize$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedSize, ImageGenStreamEventImageGenerationCompletedSize> = z.enum(ImageGenStreamEventImageGenerationCompletedSize);
+
+export function imageGenStreamEventImageGenerationCompletedSizeToJSON(value: ImageGenStreamEventImageGenerationCompletedSize): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedSize$outboundSchema, "ImageGenStreamEventImageGenerationCompletedSize");
+}
+
+export function imageGenStreamEventImageGenerationCompletedSizeFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompletedSize, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompletedSize$inboundSchema, "ImageGenStreamEventImageGenerationCompletedSize");
+}
+
+/**
+ * Quality of the generated image.
+ */
+export const ImageGenStreamEventImageGenerationCompletedQuality = {
+  Low: "low",
+  Medium: "medium",
+  High: "high",
+  Auto: "auto",
+} as const;
+/**
+ * Quality of the generated image.
+ */
+export type ImageGenStreamEventImageGenerationCompletedQuality = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedQuality>;
+
+export const ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedQuality, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedQuality);
+
+export const ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedQuality, ImageGenStreamEventImageGenerationCompletedQuality> = z.enum(ImageGenStreamEventImageGenerationCompletedQuality);
+
+export function imageGenStreamEventImageGenerationCompletedQualityToJSON(value: ImageGenStreamEventImageGenerationCompletedQuality): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema, "ImageGenStreamEventImageGenerationCompletedQuality");
+}
+
+export function imageGenStreamEventImageGenerationCompletedQualityFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompletedQuality, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema, "ImageGenStreamEventImageGenerationCompletedQuality");
+}
+
+/**
+ * Background of the generated image.
+ */
+export const ImageGenStreamEventImageGenerationCompletedBackground = {
+  Transparent: "transparent",
+  Opaque: "opaque",
+  Auto: "auto",
+} as const;
+/**
+ * Background of the generated image.
+ */
+export type ImageGenStreamEventImageGenerationCompletedBackground = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedBackground>;
+
+export const ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedBackground, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedBackground);
+
+export const ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedBackground, ImageGenStreamEventImageGenerationCompletedBackground> = z.enum(ImageGenStreamEventImageGenerationCompletedBackground);
+
+export function imageGenStreamEventImageGenerationCompletedBackgroundToJSON(value: ImageGenStreamEventImageGenerationCompletedBackground): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema, "ImageGenStreamEventImageGenerationCompletedBackground");
+}
+
+export function imageGenStreamEventImageGenerationCompletedBackgroundFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompletedBackground, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema, "ImageGenStreamEventImageGenerationCompletedBackground");
+}
+
+/**
+ * Output format of the generated image.
+ */
+export const ImageGenStreamEventImageGenerationCompletedOutputFormat = {
+  Png: "png",
+  Webp: "webp",
+  Jpeg: "jpeg",
+} as const;
+/**
+ * Output format of the generated image.
+ */
+export type ImageGenStreamEventImageGenerationCompletedOutputFormat = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedOutputFormat>;
+
+export const ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedOutputFormat, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedOutputFormat);
+
+export const ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedOutputFormat, ImageGenStreamEventImageGenerationCompletedOutputFormat> = z.enum(ImageGenStreamEventImageGenerationCompletedOutputFormat);
+
+export function imageGenStreamEventImageGenerationCompletedOutputFormatToJSON(value: ImageGenStreamEventImageGenerationCompletedOutputFormat): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema, "ImageGenStreamEventImageGenerationCompletedOutputFormat");
+}
+
+export function imageGenStreamEventImageGenerationCompletedOutputFormatFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompletedOutputFormat, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema, "ImageGenStreamEventImageGenerationCompletedOutputFormat");
+}
+
+/**
+ * The input tokens, split by kind.
+ */
+export type ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails = {
+  /**
+   * Image tokens in the input.
+   */
+  imageTokens: number;
+  /**
+   * Text tokens in the input.
+   */
+  textTokens: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails as it is sent on the wire. */
+export type ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound = {
+  image_tokens: number;
+  text_tokens: number;
+  [k: string]: unknown;
+};
+
+export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, unknown> = z
+  .looseObject({
+    image_tokens: z.int(),
+    text_tokens: z.int(),
+  })
+  .transform((v) => ({
+    imageTokens: v.image_tokens,
+    textTokens: v.text_tokens,
+    ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
+  }));
+
+export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails> = z
+  .object({
+    imageTokens: z.int(),
+    textTokens: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .transform((v) => ({
+    image_tokens: v.imageTokens,
+    text_tokens: v.textTokens,
+    ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
+  }));
+
+export function imageGenStreamEventImageGenerationCompletedUsageInputTokensDetailsToJSON(value: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema, "ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails");
+}
+
+export function imageGenStreamEventImageGenerationCompletedUsageInputTokensDetailsFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema, "ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails");
+}
+
+/**
+ * Token usage of the generation.
+ */
+export type ImageGenStreamEventImageGenerationCompletedUsage = {
+  /**
+   * Tokens in the input, text and images together.
+   */
+  inputTokens: number;
+  /**
+   * The input tokens, split by kind.
+   */
+  inputTokensDetails: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails;
+  /**
+   * Tokens the model produced.
+   */
+  outputTokens: number;
+  /**
+   * Input and output tokens together.
+   */
+  totalTokens: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ImageGenStreamEventImageGenerationCompletedUsage as it is sent on the wire. */
+export type ImageGenStreamEventImageGenerationCompletedUsage$Outbound = {
+  input_tokens: number;
+  input_tokens_details: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound;
+  output_tokens: number;
+  total_tokens: number;
+  [k: string]: unknown;
+};
+
+export const ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage, unknown> = z
+  .looseObject({
+    input_tokens: z.int(),
+    input_tokens_details: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema,
+    output_tokens: z.int(),
+    total_tokens: z.int(),
+  })
+  .transform((v) => ({
+    inputTokens: v.input_tokens,
+    inputTokensDetails: v.input_tokens_details,
+    outputTokens: v.output_tokens,
+    totalTokens: v.total_tokens,
+    ...collectAdditionalProperties(v, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens"]),
+  }));
+
+export const ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage$Outbound, ImageGenStreamEventImageGenerationCompletedUsage> = z
+  .object({
+    inputTokens: z.int(),
+    inputTokensDetails: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema,
+    outputTokens: z.int(),
+    totalTokens: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .transform((v) => ({
+    input_tokens: v.inputTokens,
+    input_tokens_details: v.inputTokensDetails,
+    output_tokens: v.outputTokens,
+    total_tokens: v.totalTokens,
+    ...emitAdditionalProperties(v.additionalProperties, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens"]),
+  }));
+
+export function imageGenStreamEventImageGenerationCompletedUsageToJSON(value: ImageGenStreamEventImageGenerationCompletedUsage): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema, "ImageGenStreamEventImageGenerationCompletedUsage");
+}
+
+export function imageGenStreamEventImageGenerationCompletedUsageFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompletedUsage, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema, "ImageGenStreamEventImageGenerationCompletedUsage");
+}
+
+/**
+ * Sent when a streaming image generation has finished and the final image is available.
+ */
+export type ImageGenStreamEventImageGenerationCompleted = {
+  /**
+   * The event type, always `image_generation.completed`.
+   */
+  type: TypeImageGenerationCompleted;
+  /**
+   * The final image, base64-encoded.
+   */
+  b64Json: string;
+  /**
+   * When the event was created, in Unix seconds.
+   */
+  createdAt: number;
+  /**
+   * Size of the generated image.
+   */
+  size: ImageGenStreamEventImageGenerationCompletedSize;
+  /**
+   * Quality of the generated image.
+   */
+  quality: ImageGenStreamEventImageGenerationCompletedQuality;
+  /**
+   * Background of the generated image.
+   */
+  background: ImageGenStreamEventImageGenerationCompletedBackground;
+  /**
+   * Output format of the generated image.
+   */
+  outputFormat: ImageGenStreamEventImageGenerationCompletedOutputFormat;
+  /**
+   * Token usage of the generation.
+   */
+  usage: ImageGenStreamEventImageGenerationCompletedUsage;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ImageGenStreamEventImageGenerationCompleted as it is sent on the wire. */
+export type ImageGenStreamEventImageGenerationCompleted$Outbound = {
+  type: TypeImageGenerationCompleted;
+  b64_json: string;
+  created_at: number;
+  size: ImageGenStreamEventImageGenerationCompletedSize;
+  quality: ImageGenStreamEventImageGenerationCompletedQuality;
+  background: ImageGenStreamEventImageGenerationCompletedBackground;
+  output_format: ImageGenStreamEventImageGenerationCompletedOutputFormat;
+  usage: ImageGenStreamEventImageGenerationCompletedUsage$Outbound;
+  [k: string]: unknown;
+};
+
+export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted, unknown> = z
+  .looseObject({
+    type: TypeImageGenerationCompleted$inboundSchema,
+    b64_json: z.string(),
+    created_at: z.int(),
+    size: ImageGenStreamEventImageGenerationCompletedSize$inboundSchema,
+    quality: ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema,
+    background: ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema,
+    output_format: ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema,
+    usage: ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema,
+  })
+  .transform((v) => ({
+    type: v.type,
+    b64Json: v.b64_json,
+    createdAt: v.created_at,
+    size: v.size,
+    quality: v.quality,
+    background: v.background,
+    outputFormat: v.output_format,
+    usage: v.usage,
+    ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
+  }));
+
+export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted$Outbound, ImageGenStreamEventImageGenerationCompleted> = z
+  .object({
+    type: TypeImageGenerationCompleted$outboundSchema,
+    b64Json: z.string(),
+    createdAt: z.int(),
+    size: ImageGenStreamEventImageGenerationCompletedSize$outboundSchema,
+    quality: ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema,
+    background: ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema,
+    outputFormat: ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema,
+    usage: ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .transform((v) => ({
+    type: v.type,
+    b64_json: v.b64Json,
+    created_at: v.createdAt,
+    size: v.size,
+    quality: v.quality,
+    background: v.background,
+    output_format: v.outputFormat,
+    usage: v.usage,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
+  }));
+
+export function imageGenStreamEventImageGenerationCompletedToJSON(value: ImageGenStreamEventImageGenerationCompleted): string {
+  return stringifyJSON(value, ImageGenStreamEventImageGenerationCompleted$outboundSchema, "ImageGenStreamEventImageGenerationCompleted");
+}
+
+export function imageGenStreamEventImageGenerationCompletedFromJSON(
+  jsonString: string,
+): SafeParseResult<ImageGenStreamEventImageGenerationCompleted, SDKValidationError> {
+  return safeParseJSON(jsonString, ImageGenStreamEventImageGenerationCompleted$inboundSchema, "ImageGenStreamEventImageGenerationCompleted");
+}

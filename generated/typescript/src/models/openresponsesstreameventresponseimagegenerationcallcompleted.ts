@@ -1,0 +1,115 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+/**
+ * The event type, always `response.image_generation_call.completed`.
+ */
+export const TypeResponseImageGenerationCallCompleted = {
+  ResponseImageGenerationCallCompleted: "response.image_generation_call.completed",
+} as const;
+/**
+ * The event type, always `response.image_generation_call.completed`.
+ */
+export type TypeResponseImageGenerationCallCompleted = ClosedEnum<typeof TypeResponseImageGenerationCallCompleted>;
+
+export const TypeResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<TypeResponseImageGenerationCallCompleted, unknown> = z.enum(TypeResponseImageGenerationCallCompleted);
+
+export const TypeResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<TypeResponseImageGenerationCallCompleted, TypeResponseImageGenerationCallCompleted> = z.enum(TypeResponseImageGenerationCallCompleted);
+
+export function typeResponseImageGenerationCallCompletedToJSON(value: TypeResponseImageGenerationCallCompleted): string {
+  return stringifyJSON(value, TypeResponseImageGenerationCallCompleted$outboundSchema, "TypeResponseImageGenerationCallCompleted");
+}
+
+export function typeResponseImageGenerationCallCompletedFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseImageGenerationCallCompleted, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseImageGenerationCallCompleted$inboundSchema, "TypeResponseImageGenerationCallCompleted");
+}
+
+/**
+ * Sent when an image generation tool call has finished and the final image is available.
+ */
+export type OpenResponsesStreamEventResponseImageGenerationCallCompleted = {
+  /**
+   * The event type, always `response.image_generation_call.completed`.
+   */
+  type: TypeResponseImageGenerationCallCompleted;
+  /**
+   * ID of the image generation output item this event is about.
+   */
+  itemId: string;
+  /**
+   * Position of that output item in the response's `output` array.
+   */
+  outputIndex: number;
+  /**
+   * Position of this event in the stream, for ordering.
+   */
+  sequenceNumber: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseImageGenerationCallCompleted as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound = {
+  type: TypeResponseImageGenerationCallCompleted;
+  item_id: string;
+  output_index: number;
+  sequence_number: number;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted, unknown> = z
+  .looseObject({
+    type: TypeResponseImageGenerationCallCompleted$inboundSchema,
+    item_id: z.string(),
+    output_index: z.int(),
+    sequence_number: z.int(),
+  })
+  .transform((v) => ({
+    type: v.type,
+    itemId: v.item_id,
+    outputIndex: v.output_index,
+    sequenceNumber: v.sequence_number,
+    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
+  }));
+
+export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound, OpenResponsesStreamEventResponseImageGenerationCallCompleted> = z
+  .object({
+    type: TypeResponseImageGenerationCallCompleted$outboundSchema,
+    itemId: z.string(),
+    outputIndex: z.int(),
+    sequenceNumber: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .transform((v) => ({
+    type: v.type,
+    item_id: v.itemId,
+    output_index: v.outputIndex,
+    sequence_number: v.sequenceNumber,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
+  }));
+
+export function openResponsesStreamEventResponseImageGenerationCallCompletedToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallCompleted): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallCompleted");
+}
+
+export function openResponsesStreamEventResponseImageGenerationCallCompletedFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseImageGenerationCallCompleted, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseImageGenerationCallCompleted$inboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallCompleted");
+}

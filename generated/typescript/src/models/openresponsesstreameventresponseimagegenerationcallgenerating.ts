@@ -1,0 +1,115 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+/**
+ * The event type, always `response.image_generation_call.generating`.
+ */
+export const TypeResponseImageGenerationCallGenerating = {
+  ResponseImageGenerationCallGenerating: "response.image_generation_call.generating",
+} as const;
+/**
+ * The event type, always `response.image_generation_call.generating`.
+ */
+export type TypeResponseImageGenerationCallGenerating = ClosedEnum<typeof TypeResponseImageGenerationCallGenerating>;
+
+export const TypeResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<TypeResponseImageGenerationCallGenerating, unknown> = z.enum(TypeResponseImageGenerationCallGenerating);
+
+export const TypeResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<TypeResponseImageGenerationCallGenerating, TypeResponseImageGenerationCallGenerating> = z.enum(TypeResponseImageGenerationCallGenerating);
+
+export function typeResponseImageGenerationCallGeneratingToJSON(value: TypeResponseImageGenerationCallGenerating): string {
+  return stringifyJSON(value, TypeResponseImageGenerationCallGenerating$outboundSchema, "TypeResponseImageGenerationCallGenerating");
+}
+
+export function typeResponseImageGenerationCallGeneratingFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseImageGenerationCallGenerating, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseImageGenerationCallGenerating$inboundSchema, "TypeResponseImageGenerationCallGenerating");
+}
+
+/**
+ * Sent while an image generation tool call is actively producing an image (an intermediate state).
+ */
+export type OpenResponsesStreamEventResponseImageGenerationCallGenerating = {
+  /**
+   * The event type, always `response.image_generation_call.generating`.
+   */
+  type: TypeResponseImageGenerationCallGenerating;
+  /**
+   * ID of the image generation output item this event is about.
+   */
+  itemId: string;
+  /**
+   * Position of that output item in the response's `output` array.
+   */
+  outputIndex: number;
+  /**
+   * Position of this event in the stream, for ordering.
+   */
+  sequenceNumber: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseImageGenerationCallGenerating as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound = {
+  type: TypeResponseImageGenerationCallGenerating;
+  item_id: string;
+  output_index: number;
+  sequence_number: number;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating, unknown> = z
+  .looseObject({
+    type: TypeResponseImageGenerationCallGenerating$inboundSchema,
+    item_id: z.string(),
+    output_index: z.int(),
+    sequence_number: z.int(),
+  })
+  .transform((v) => ({
+    type: v.type,
+    itemId: v.item_id,
+    outputIndex: v.output_index,
+    sequenceNumber: v.sequence_number,
+    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
+  }));
+
+export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound, OpenResponsesStreamEventResponseImageGenerationCallGenerating> = z
+  .object({
+    type: TypeResponseImageGenerationCallGenerating$outboundSchema,
+    itemId: z.string(),
+    outputIndex: z.int(),
+    sequenceNumber: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .transform((v) => ({
+    type: v.type,
+    item_id: v.itemId,
+    output_index: v.outputIndex,
+    sequence_number: v.sequenceNumber,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
+  }));
+
+export function openResponsesStreamEventResponseImageGenerationCallGeneratingToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallGenerating): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallGenerating");
+}
+
+export function openResponsesStreamEventResponseImageGenerationCallGeneratingFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseImageGenerationCallGenerating, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseImageGenerationCallGenerating$inboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallGenerating");
+}

@@ -1,0 +1,202 @@
+"""TypeScript target, part 2: type expressions, zod schema expressions, the names derived from a
+type name, JSDoc text, and the import list each module file collects while it is written."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from .. import ir
+from ..naming.casing import camel, is_identifier
+from ..naming.symbols import Symbols
+
+EXTRA_FIELDS = "additionalProperties"  # property of every object type holding undeclared wire fields
+
+# Exported or imported by the runtime under src/lib (see templates/typescript/lib): a model type of
+# the same name would shadow it in the model files or clash in the package's root index.
+RUNTIME_NAMES = frozenset("""
+z Array ClosedEnum OpenEnum Result SafeParseResult OK ERR SDKValidationError ValidationIssue jsonPath
+JSONObject AdditionalProperties UnknownVariant collectAdditionalProperties emitAdditionalProperties
+discriminatedUnionInbound discriminatedUnionOutbound safeParseJSON stringifyJSON
+""".split())
+
+LIB_MODULES = {  # runtime name -> module under src/lib
+    "ClosedEnum": "enums", "OpenEnum": "enums", "SafeParseResult": "result", "SDKValidationError": "errors",
+    "collectAdditionalProperties": "schemas", "emitAdditionalProperties": "schemas",
+    "discriminatedUnionInbound": "schemas", "discriminatedUnionOutbound": "schemas",
+    "safeParseJSON": "schemas", "stringifyJSON": "schemas",
+}
+
+
+@dataclass(frozen=True)
+class Names:
+    """Every identifier a named declaration exports."""
+
+    type: str
+    inbound: str
+    outbound: str
+    outbound_type: str
+    from_json: str
+    to_json: str
+    unknown: str  # a union's member for discriminator values it does not know
+    is_unknown: str  # a union's guard for that member
+
+    @classmethod
+    def of(cls, type_name: str) -> Names:
+        fn = function_stem(type_name)
+        return cls(type_name, f"{type_name}$inboundSchema", f"{type_name}$outboundSchema",
+                   f"{type_name}$Outbound", f"{fn}FromJSON", f"{fn}ToJSON",
+                   f"{type_name}Unknown", f"is{type_name}Unknown")
+
+    def exported(self, decl: ir.Decl) -> tuple[str, ...]:
+        common = (self.type, self.inbound, self.outbound, self.outbound_type, self.from_json, self.to_json)
+        return common + ((self.unknown, self.is_unknown) if isinstance(decl, ir.UnionDecl) else ())
+
+
+def function_stem(type_name: str) -> str:
+    """camelCase of a type name, the stem of its functions: OpenResponsesStreamEvent -> openResponsesStreamEvent."""
+    return camel(type_name) or type_name[:1].lower() + type_name[1:]
+
+
+def ts_string(text: str) -> str:
+    """A TypeScript string literal (JSON's syntax is a subset of it)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def ts_key(wire: str) -> str:
+    """An object-literal key: bare when it is an identifier, quoted otherwise."""
+    return wire if is_identifier(wire) else ts_string(wire)
+
+
+def ts_member(wire: str) -> str:
+    """Property access on a wire object: `.item_id` or `["content-type"]`."""
+    return f".{wire}" if is_identifier(wire) else f"[{ts_string(wire)}]"
+
+
+def ts_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def jsdoc(description: str | None, deprecated: bool = False) -> list[str]:
+    """The lines of a JSDoc comment body (without `/**` and `*/`); `*/` inside the text is escaped."""
+    lines = [line.rstrip().replace("*/", "*\\/") for line in (description or "").strip().splitlines()]
+    if deprecated:
+        lines += [""] * bool(lines) + ["@deprecated"]
+    return lines
+
+
+@dataclass
+class Imports:
+    """Names one module file uses, grouped by the module they come from; values and types apart so the
+    output is valid under `verbatimModuleSyntax`."""
+
+    values: dict[str, set[str]] = field(default_factory=dict)
+    types: dict[str, set[str]] = field(default_factory=dict)
+
+    def value(self, module: str, name: str) -> None:
+        self.values.setdefault(module, set()).add(name)
+
+    def type(self, module: str, name: str) -> None:
+        self.types.setdefault(module, set()).add(name)
+
+    def lines(self) -> list[str]:
+        out = []
+        lib = sorted(m for m in set(self.values) | set(self.types) if m.startswith("../"))
+        local = sorted(m for m in set(self.values) | set(self.types) if not m.startswith("../"))
+        for module in lib + local:
+            values = sorted(self.values.get(module, ()))
+            types = sorted(self.types.get(module, set()) - set(values))
+            names = values + [f"type {t}" for t in types] if values else types
+            keyword = "import" if values else "import type"
+            source = ts_string(module + ".js")
+            line = f"{keyword} {{ {', '.join(names)} }} from {source};"
+            if len(line) > 100:
+                line = f"{keyword} {{\n" + "".join(f"  {n},\n" for n in names) + f"}} from {source};"
+            out.append(line)
+        return out
+
+
+class TypeWriter:
+    """Writes the TypeScript type and the zod schema of IR type expressions for one module file,
+    recording every name it uses from another file in `imports`."""
+
+    def __init__(self, model: ir.Model, symbols: Symbols, files: dict[str, str], here: str,
+                 imports: Imports) -> None:
+        self.model = model
+        self.symbols = symbols
+        self.files = files  # component id -> file stem
+        self.here = here  # component id of the file being written
+        self.imports = imports
+
+    def names(self, decl_id: str) -> Names:
+        return Names.of(self.symbols.type(decl_id))
+
+    def lib(self, name: str, *, type_only: bool = False) -> str:
+        module = f"../lib/{LIB_MODULES[name]}"
+        (self.imports.type if type_only else self.imports.value)(module, name)
+        return name
+
+    def use(self, decl_id: str, name: str, *, type_only: bool) -> str:
+        component = self.model.get(decl_id).component
+        if component != self.here:
+            module = f"./{self.files[component]}"
+            (self.imports.type if type_only else self.imports.value)(module, name)
+        return name
+
+    # --- TypeScript types ---
+
+    def type(self, expr: ir.TypeExpr, outbound: bool = False) -> str:
+        if isinstance(expr, ir.Primitive):
+            return {"string": "string", "boolean": "boolean"}.get(expr.kind, "number")
+        if isinstance(expr, ir.AnyValue):
+            return "unknown"
+        if isinstance(expr, ir.ArrayOf):
+            return f"Array<{self.type(expr.items, outbound)}>"
+        if isinstance(expr, ir.MapOf):
+            return f"{{ [k: string]: {self.type(expr.values, outbound)} }}"
+        if isinstance(expr, ir.OpenEnum):
+            if outbound:
+                return "string"
+            known = self.use(expr.known, self.names(expr.known).type, type_only=True)
+            return f"{self.lib('OpenEnum', type_only=True)}<typeof {known}>"
+        if isinstance(expr, ir.Ref):
+            names = self.names(expr.target)
+            wire_shaped = outbound and not isinstance(self.model.get(expr.target), ir.EnumDecl)
+            return self.use(expr.target, names.outbound_type if wire_shaped else names.type, type_only=True)
+        raise TypeError(expr)  # pragma: no cover
+
+    def field_type(self, f: ir.Field, outbound: bool = False) -> str:
+        text = self.type(f.type, outbound)
+        return text + " | null" * f.nullable + " | undefined" * (not f.required)
+
+    # --- zod schemas ---
+
+    def schema(self, expr: ir.TypeExpr, outbound: bool, limits: ir.Constraints = ir.Constraints()) -> str:
+        if isinstance(expr, ir.Primitive):
+            base = {"string": "z.string()", "integer": "z.int()", "number": "z.number()",
+                    "boolean": "z.boolean()"}[expr.kind]
+            if expr.kind == "string":
+                return base + _bounds(".min", limits.min_length, ".max", limits.max_length)
+            return base + _bounds(".gte", limits.minimum, ".lte", limits.maximum)
+        if isinstance(expr, ir.AnyValue):
+            return "z.unknown()"
+        if isinstance(expr, ir.ArrayOf):
+            items = self.schema(expr.items, outbound)
+            return f"z.array({items})" + _bounds(".min", limits.min_items, ".max", limits.max_items)
+        if isinstance(expr, ir.MapOf):
+            return f"z.record(z.string(), {self.schema(expr.values, outbound)})"
+        if isinstance(expr, ir.OpenEnum):
+            return "z.string()"  # any string: the known values only guide the type
+        if isinstance(expr, ir.Ref):
+            names = self.names(expr.target)
+            return self.use(expr.target, names.outbound if outbound else names.inbound, type_only=False)
+        raise TypeError(expr)  # pragma: no cover
+
+    def field_schema(self, f: ir.Field, outbound: bool) -> str:
+        text = self.schema(f.type, outbound, f.constraints)
+        return text + ".nullable()" * f.nullable + ".optional()" * (not f.required)
+
+
+def _bounds(low_method: str, low: float | None, high_method: str, high: float | None) -> str:
+    text = f"{low_method}({ts_number(low)})" if low is not None else ""
+    return text + (f"{high_method}({ts_number(high)})" if high is not None else "")
