@@ -100,3 +100,7 @@ def validate(config_path: Path, schema: Path | None) -> None:
         return
     click.echo(f"{config.relative(config.schema)}: valid ({len(loaded.model.components())} schemas, "
                f"{len(loaded.model.decls)} declarations)")
+
+
+if __name__ == "__main__":
+    main()

@@ -63,8 +63,9 @@ def test_generate_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -
     before = tree_hash(tmp_path / "generated")
     for seed in ("0", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "generator.cli", "generate", "--config", str(config)],
-                       check=True, env=env, cwd=ROOT, capture_output=True)
+        result = subprocess.run([sys.executable, "-m", "generator", "generate", "--config", str(config)],
+                                check=True, env=env, cwd=ROOT, capture_output=True, text=True)
+        assert result.stdout.count("unchanged") == 3, result.stdout
         assert tree_hash(tmp_path / "generated") == before
     code, out, _ = run("generate", "--config", str(config))
     assert code == 0 and out.count("unchanged") == 3

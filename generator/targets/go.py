@@ -1,5 +1,192 @@
-"""placeholder"""
-from ..write import Tree
+"""Go target (OpenRouter / Speakeasy style): one file per component in models/<package>/, its inline
+declarations beside it, plus standard-library support files (strict decoding, DecodeError,
+OptionalNullable). View models are computed here; templates/go/*.j2 only lay them out.
+"""
 
-def render(ctx) -> Tree:
-    return {}
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import ir
+from ..errors import Origin, SchemaError
+from ..write import Tree
+from . import TargetContext
+from .go_types import GoField, TypeMapper, comment, go_field, go_string, is_exported, layout_block
+
+GO_VERSION = "1.22"
+SUPPORT_FILES = ("decoding", "decodeerror", "optionalnullable", "doc")
+# Go ignores a file whose name ends like this (tests, other platforms): a component may not take one.
+_CONSTRAINED_FILE = re.compile(
+    r"_(test|aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|"
+    r"solaris|wasip1|windows|zos|386|amd64|arm|arm64|loong64|mips|mipsle|mips64|mips64le|ppc64|ppc64le|"
+    r"riscv64|s390x|wasm)$")
+_TOP_LEVEL = re.compile(r"^(?:func|type) ([A-Za-z_]\w*)", re.M)  # methods start `func (`
+
+UNION_METHODS = ("UnmarshalJSON", "MarshalJSON", "IsUnknown")
+UNKNOWN_FIELD, TAG_FIELD = "Unknown", "Type"
+View = dict[str, Any]  # what one declaration's template lays out
+
+
+@dataclass
+class _Names:
+    """One Go package namespace: every package-level identifier and who declared it."""
+
+    taken: dict[str, str] = field(default_factory=dict)
+
+    def claim(self, name: str, owner: str, origin: Origin | None) -> None:
+        if name in self.taken and self.taken[name] != owner:
+            raise SchemaError(f"Go name `{name}` would be declared for both {self.taken[name]} and {owner}",
+                              origin, "rename one of them with x-xsdk-names")
+        self.taken[name] = owner
+
+
+class GoTarget:
+    def __init__(self, ctx: TargetContext) -> None:
+        self.ctx = ctx
+        self.model = ctx.model
+        self.symbols = ctx.symbols
+        self.package = str(ctx.settings.option("package", "components"))
+        self.module = str(ctx.settings.option("module", "example.com/events"))
+        self.types = TypeMapper(ctx.model, ctx.symbols, str(ctx.settings.option("integer", "int64")))
+        self.names = _Names()
+
+    # ---- whole tree ----
+    def tree(self) -> Tree:
+        base = f"models/{self.package}"
+        tree: Tree = {"go.mod": self.render("go.mod.j2", module=self.module, go_version=GO_VERSION)}
+        for stem in SUPPORT_FILES:
+            text = self.render(f"{stem}.go.j2", package=self.package, title=self.model.title,
+                               version=self.model.version, source=self.model.source)
+            for match in _TOP_LEVEL.finditer(text):
+                self.names.claim(match.group(1), f"the support file {stem}.go", None)
+            tree[f"{base}/{stem}.go"] = text
+        self.claim_symbols()
+        for component in self.model.components():
+            if component.id not in self.symbols.types:
+                continue
+            stem = self.symbols.files[component.id]
+            if stem in SUPPORT_FILES or _CONSTRAINED_FILE.search(stem):
+                raise SchemaError(f"Go file `{stem}.go` for {component.id} is a support file's name or one "
+                                  "Go builds only for tests or one platform", component.origin,
+                                  "rename the type with x-xsdk-names")
+            tree[f"{base}/{stem}.go"] = self.component_file(component)
+        return tree
+
+    def render(self, template: str, **values: object) -> str:
+        text = self.ctx.renderer.render(template, header=self.ctx.header, **values)
+        return re.sub(r"\n{3,}", "\n\n", text)  # gofmt keeps at most one blank line
+
+    def claim_symbols(self) -> None:
+        for decl in self.model.decls:
+            name = self.symbols.types.get(decl.id)
+            if name is None:
+                continue
+            if not is_exported(name):
+                raise SchemaError(f"Go type name `{name}` for {decl.id} is not an exported Go identifier",
+                                  decl.origin, "give it a name starting with a capital letter with x-xsdk-names")
+            self.names.claim(name, decl.id, decl.origin)
+        for (enum_id, value), name in self.symbols.members.items():
+            self.names.claim(name, f"{enum_id}={value!r}", self.model.get(enum_id).origin)
+
+    def component_file(self, component: ir.Decl) -> str:
+        decls = [component, *self.model.inline_of(component.id)]
+        views = [self.view(d) for d in decls if d.id in self.symbols.types]
+        imports = sorted({imp for v in views for imp in v["imports"]})  # standard library: one group
+        if len(imports) > 1:
+            import_lines = ["import (", *(f"\t{go_string(i)}" for i in imports), ")"]
+        else:
+            import_lines = [f"import {go_string(i)}" for i in imports]
+        return self.render("component.go.j2", package=self.package, imports=import_lines, decls=views)
+
+    def view(self, decl: ir.Decl) -> View:
+        if isinstance(decl, ir.ObjectDecl):
+            return self.object_view(decl)
+        if isinstance(decl, ir.EnumDecl):
+            return self.enum_view(decl)
+        if isinstance(decl, ir.UnionDecl):
+            return self.union_view(decl)
+        return self.alias_view(decl)
+
+    def doc(self, decl: ir.Decl, name: str) -> list[str]:
+        return comment(decl.description, f"{name} - ", decl.deprecated)
+
+    # ---- declarations ----
+    def object_view(self, decl: ir.ObjectDecl) -> View:
+        name = self.symbols.type(decl.id)
+        fields = [go_field(self.types, decl, f) for f in decl.fields]
+        extra = GoField(wire="", name="AdditionalProperties", type="map[string]json.RawMessage",
+                        tag='`json:"-"`', read="", write="", zero="nil",
+                        doc=[f"// AdditionalProperties holds the fields of the JSON object that {name} does not "
+                             "declare; MarshalJSON writes them back."])
+        members = [*fields, extra]
+        taken = {f.name for f in members}
+        for f in members:
+            getter = "Get" + f.name
+            if getter in taken:
+                raise SchemaError(f"the Go getter {getter}() of {name} would clash with its field or method "
+                                  f"`{getter}`", decl.origin, "rename one of the properties with x-xsdk-names")
+        body = layout_block([(f.doc, [f.name, f.type, f.tag]) for f in members])
+        return dict(template="_object.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+                    body=body, fields=fields, getters=members, imports=["encoding/json"])
+
+    def enum_view(self, decl: ir.EnumDecl) -> View:
+        name = self.symbols.type(decl.id)
+        consts = [self.symbols.member(decl.id, v) for v in decl.values]
+        block = layout_block([([], [c, name, "= " + go_string(v)]) for c, v in zip(consts, decl.values)])
+        return dict(template="_enum.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+                    consts=block, known=", ".join(consts), imports=[])
+
+    def union_view(self, decl: ir.UnionDecl) -> View:
+        name = self.symbols.type(decl.id)
+        profile = self.symbols.profile
+        tag_type = name + "Type"
+        self.names.claim(tag_type, f"the discriminator type of {decl.id}", decl.origin)
+        fields = {UNKNOWN_FIELD: "the unknown variant", TAG_FIELD: "the discriminator"}
+        fields.update({m: f"the method {m}" for m in UNION_METHODS})
+        members = []
+        for m in decl.members:
+            member = self.model.get(m.target)
+            if not isinstance(member, ir.ObjectDecl):
+                raise SchemaError(f"union member {m.target} of {decl.id} must be an object", decl.origin)
+            type_name = self.symbols.type(m.target)
+            if type_name in fields:
+                raise SchemaError(f"Go union {name} would have two fields `{type_name}` ({fields[type_name]} "
+                                  f"and member {m.target})", decl.origin, "rename the member with x-xsdk-names")
+            fields[type_name] = f"member {m.target}"
+            const = profile.member_name(tag_type, m.value)
+            constructor = "Create" + profile.member_name(name, m.value)
+            self.names.claim(const, f"{decl.id} discriminator {m.value!r}", decl.origin)
+            self.names.claim(constructor, f"the constructor of {decl.id} member {m.value!r}", decl.origin)
+            tag = member.field(decl.discriminator)
+            tag_field = go_field(self.types, member, tag)
+            if not tag.required or tag.nullable:
+                raise SchemaError(f"discriminator {decl.discriminator!r} of {m.target} must be required and "
+                                  "not nullable", tag.origin)
+            members.append(dict(type=type_name, const=const, constructor=constructor, value=m.value,
+                                tag_field=tag_field.name, tag_type=tag_field.type))
+        consts = layout_block([([], [m["const"], tag_type, "= " + go_string(m["value"])]) for m in members])
+        body = layout_block([([], [m["type"], "*" + m["type"]]) for m in members])
+        body += layout_block([(["// Unknown holds the raw JSON object of a value whose "
+                                f"`{decl.discriminator}` this package does not know; MarshalJSON "
+                                "writes it back unchanged."], [UNKNOWN_FIELD, "json.RawMessage"])])
+        body += [""] + layout_block([([f"// Type is the `{decl.discriminator}` of the value held."],
+                                      [TAG_FIELD, tag_type])])
+        return dict(template="_union.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+                    body=body, tag_type=tag_type, consts=consts, members=members,
+                    discriminator=decl.discriminator, wire=go_string(decl.discriminator),
+                    imports=["encoding/json"])
+
+    def alias_view(self, decl: ir.AliasDecl) -> View:
+        name = self.symbols.type(decl.id)
+        under = self.types.alias_underlying(decl)
+        defined = not self.types.alias_is_go_alias(decl)
+        return dict(template="_alias.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+                    underlying=under.text, decoder=under.decoder, defined=defined,
+                    imports=["encoding/json"] if "json." in under.text else [])
+
+
+def render(ctx: TargetContext) -> Tree:
+    return GoTarget(ctx).tree()
+

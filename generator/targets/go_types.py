@@ -1,0 +1,244 @@
+"""Go target, part 1: how IR type expressions and fields become Go, and gofmt's layout rules.
+
+Everything here is pure text computation so the generator never needs the Go toolchain: the tests
+run `gofmt -l` on the output to hold these rules to account.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import ir
+from ..errors import SchemaError
+from ..naming.symbols import Symbols
+
+
+# ---- gofmt layout ----
+
+def align(rows: list[list[str]]) -> list[str]:
+    """Lay out rows of cells as gofmt's tabwriter does (padding 1, spaces): every cell but a row's
+    last is padded to the widest cell of its column over the consecutive rows that have that column
+    followed by another cell. Callers pass only rows not separated by comment or blank lines."""
+    widths: list[list[int]] = [[len(c) for c in row] for row in rows]
+    columns = max((len(r) for r in rows), default=0)
+    for col in range(columns - 1):
+        start = 0
+        while start < len(rows):
+            if len(rows[start]) <= col + 1:
+                start += 1
+                continue
+            end = start
+            while end < len(rows) and len(rows[end]) > col + 1:
+                end += 1
+            width = max(len(rows[i][col]) for i in range(start, end))
+            for i in range(start, end):
+                widths[i][col] = width
+            start = end
+    out = []
+    for row, row_widths in zip(rows, widths):
+        cells = [cell.ljust(w) + " " for cell, w in zip(row[:-1], row_widths[:-1])]
+        out.append("".join(cells) + row[-1])
+    return out
+
+
+def layout_block(entries: list[tuple[list[str], list[str]]]) -> list[str]:
+    """Lines of a struct body or const block: each entry is (comment lines, cells). A comment line
+    ends gofmt's alignment section, so rows are aligned in runs between comments."""
+    lines: list[str] = []
+    run: list[list[str]] = []
+    for comments, cells in entries:
+        if comments:
+            lines.extend(align(run))
+            run = []
+            lines.extend(comments)
+        run.append(cells)
+    lines.extend(align(run))
+    return lines
+
+
+def comment(text: str | None, first_prefix: str = "", deprecated: bool = False) -> list[str]:
+    """`// ` comment lines for a description. Leading indentation is dropped: in a doc comment it
+    would start a code block or list, which gofmt re-indents."""
+    lines = [line.strip() for line in (text or "").splitlines()]
+    if deprecated:
+        lines += ["", "Deprecated: this is deprecated in the schema and may be removed."]
+    while lines and not lines[0]:
+        lines.pop(0)
+    if not lines:
+        return []
+    lines[0] = first_prefix + lines[0]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1] != "//"):
+            out.append("// " + line if line else "//")
+    return out
+
+
+def go_string(text: str) -> str:
+    """A Go interpreted string literal."""
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    out = []
+    for ch in text:
+        if ch in escapes:
+            out.append(escapes[ch])
+        elif ch.isprintable() and ch != "\ufeff":
+            out.append(ch)
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
+def struct_tag(wire: str, omitempty: bool) -> str:
+    value = go_string(wire + (",omitempty" if omitempty else ""))
+    tag = "json:" + value
+    return f"`{tag}`" if "`" not in tag else go_string(tag)
+
+
+def go_number(value: float) -> str:
+    text = repr(value)
+    return text if re.fullmatch(r"-?[0-9.e+-]+", text) else str(float(value))
+
+
+_IDENT = re.compile(r"[^\W\d]\w*")
+
+
+def is_exported(name: str) -> bool:
+    return bool(_IDENT.fullmatch(name)) and name[0].isupper()
+
+
+# ---- type expressions ----
+
+@dataclass(frozen=True)
+class GoType:
+    text: str  # the Go type
+    decoder: str  # Go expression of a func(*T, []byte, string) error
+    zero: str  # its zero value, for getters
+    shape: str  # "value" | "list" (slice or map: nil means absent) | "nullable" (handles null itself)
+
+
+PRIMITIVES = {
+    "string": GoType("string", "decodeString", '""', "value"),
+    "number": GoType("float64", "decodeNumber", "0", "value"),
+    "boolean": GoType("bool", "decodeBool", "false", "value"),
+}
+INTEGERS = {
+    "float64": GoType("float64", "decodeInteger", "0", "value"),
+    "int64": GoType("int64", "decodeInt64", "0", "value"),
+}
+
+
+class TypeMapper:
+    def __init__(self, model: ir.Model, symbols: Symbols, integer: str) -> None:
+        if integer not in INTEGERS:
+            raise SchemaError(f"[tool.xsdk.go] integer must be one of {sorted(INTEGERS)}, not {integer!r}")
+        self.model = model
+        self.symbols = symbols
+        self.integer = INTEGERS[integer]
+
+    def of(self, expr: ir.TypeExpr) -> GoType:
+        if isinstance(expr, ir.Primitive):
+            if expr.kind == "integer":
+                return self.integer
+            if expr.kind not in PRIMITIVES:
+                raise SchemaError(f"the Go target has no type for primitive {expr.kind!r}")
+            return PRIMITIVES[expr.kind]
+        if isinstance(expr, ir.AnyValue):
+            return GoType("any", "decodeAny", "nil", "nullable")
+        if isinstance(expr, ir.ArrayOf):
+            item = self.of(expr.items)
+            return GoType("[]" + item.text, f"decodeArray({item.decoder})", "nil", "list")
+        if isinstance(expr, ir.MapOf):
+            value = self.of(expr.values)
+            return GoType("map[string]" + value.text, f"decodeMap({value.decoder})", "nil", "list")
+        if isinstance(expr, ir.OpenEnum):
+            name = self.symbols.type(expr.known)
+            return GoType(name, f"decodeOpenEnum[{name}]", '""', "value")
+        if isinstance(expr, ir.Ref):
+            decl = self.model.get(expr.target)
+            name = self.symbols.type(decl.id)
+            if isinstance(decl, ir.EnumDecl):
+                return GoType(name, f"(*{name}).decode", '""', "value")
+            if isinstance(decl, ir.AliasDecl):
+                under = self.alias_underlying(decl)
+                decoder = under.decoder if self.alias_is_go_alias(decl) else f"(*{name}).decode"
+                return GoType(name, decoder, under.zero, under.shape)
+            return GoType(name, f"(*{name}).decode", name + "{}", "value")
+        raise AssertionError(expr)  # pragma: no cover
+
+    def alias_underlying(self, decl: ir.AliasDecl) -> GoType:
+        """The type an alias stands for: a Go alias (`=`) of a named type, else a defined type."""
+        target = self.of(decl.target)
+        if decl.nullable and target.shape != "nullable":
+            return GoType("*" + target.text, f"decodeNullable({target.decoder})", "nil", "nullable")
+        return target
+
+    def alias_is_go_alias(self, decl: ir.AliasDecl) -> bool:
+        """`type A = T` for a named type or a pointer or interface (which cannot have methods);
+        otherwise a defined type with its own strict UnmarshalJSON."""
+        return isinstance(decl.target, ir.Ref) or self.alias_underlying(decl).shape == "nullable"
+
+
+# ---- fields ----
+
+@dataclass(frozen=True)
+class GoField:
+    wire: str
+    name: str
+    type: str
+    tag: str
+    doc: list[str]
+    read: str  # Go statement decoding the field into `out`
+    write: str  # Go statement encoding the field of `o`
+    zero: str
+
+
+def constrained(decoder: str, field: ir.Field) -> str:
+    """Wrap a decoder with the field's minimum/maximum, length or item-count check."""
+    c = field.constraints
+    kind = field.type.kind if isinstance(field.type, ir.Primitive) else None
+    if kind in ("integer", "number"):
+        wrapper, low, high = "bounded", c.minimum, c.maximum
+    elif kind == "string":
+        wrapper, low, high = "sized", c.min_length, c.max_length
+    elif isinstance(field.type, ir.ArrayOf):
+        wrapper, low, high = "counted", c.min_items, c.max_items
+    else:
+        return decoder
+    parts = []
+    if low is not None:
+        parts.append(f"hasMin: true, min: {go_number(low)}")
+    if high is not None:
+        parts.append(f"hasMax: true, max: {go_number(high)}")
+    return f"{wrapper}({decoder}, limits{{{', '.join(parts)}}})" if parts else decoder
+
+
+def go_field(mapper: TypeMapper, owner: ir.ObjectDecl, field: ir.Field) -> GoField:
+    name = mapper.symbols.field(owner.id, field.wire_name)
+    base = mapper.of(field.type)
+    decoder = constrained(base.decoder, field)
+    wire = go_string(field.wire_name)
+    target = f"&out.{name}"
+    if field.required:
+        if field.nullable and base.shape != "nullable":
+            type_, decoder, zero = "*" + base.text, f"decodeNullable({decoder})", "nil"
+        else:
+            type_, zero = base.text, base.zero
+        read = f"readRequired(r, {wire}, {target}, {decoder})"
+        write = f"w.value({wire}, o.{name})"
+    elif field.nullable or base.shape == "nullable":
+        type_, zero = f"OptionalNullable[{base.text}]", f"OptionalNullable[{base.text}]{{}}"
+        read = f"readOptionalNullable(r, {wire}, {target}, {decoder})"
+        write = f"w.valueIf(o.{name}.IsSet(), {wire}, o.{name})"
+    else:
+        if base.shape == "list":
+            type_, reader = base.text, "readPresent"
+        else:
+            type_, reader = "*" + base.text, "readOptional"
+        zero = "nil"
+        read = f"{reader}(r, {wire}, {target}, {decoder})"
+        write = f"w.valueIf(o.{name} != nil, {wire}, o.{name})"
+    return GoField(wire=field.wire_name, name=name, type=type_, tag=struct_tag(field.wire_name, not field.required),
+                   doc=comment(field.description, deprecated=field.deprecated), read=read, write=write, zero=zero)

@@ -1,0 +1,105 @@
+"""Build and run the Go round-trip driver (PROTOCOL.md).
+
+Go cannot look a type up by name at run time, so the driver's main.go is rendered from the Go symbols:
+one `case` per component, decoding into `components.<Type>` and naming the member a union chose. It is
+built once, in a temporary module whose go.mod points the generated module at generated/go.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator import ir
+from generator.naming.symbols import Symbols
+
+HERE = Path(__file__).resolve().parent
+GO_MISSING = ("the Go toolchain was not found: set GO=/path/to/go (the Makefile does) or put `go` on PATH; "
+              "the Go target's tests need it")
+
+
+def find_go() -> str | None:
+    return os.environ.get("GO") or shutil.which("go")
+
+
+def find_gofmt(go_tool: str) -> str:
+    """gofmt beside go, else in the toolchain's GOROOT (GO may name a wrapper)."""
+    beside = Path(go_tool).with_name("gofmt")
+    if beside.is_file():
+        return str(beside)
+    goroot = subprocess.run([go_tool, "env", "GOROOT"], capture_output=True, text=True, check=True).stdout.strip()
+    return str(Path(goroot) / "bin" / "gofmt")
+
+
+def go_env(scratch: Path) -> dict[str, str]:
+    """The environment for every go command of the tests: no network, no toolchain download, and
+    caches somewhere writable even when HOME is not."""
+    env = dict(os.environ)
+    env.update(GOTOOLCHAIN="local", GOPROXY="off", GOWORK="off")
+    if not env.get("HOME") or not os.access(env["HOME"], os.W_OK):
+        env.setdefault("GOCACHE", str(scratch / "gocache"))
+        env.setdefault("GOPATH", str(scratch / "gopath"))
+    return env
+
+
+def go(tool: str, args: list[str], cwd: Path, env: dict[str, str],
+       timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([tool, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def q(text: str) -> str:
+    return json.dumps(text)  # a JSON string is a valid Go string literal for these ASCII names
+
+
+def render_main(model: ir.Model, symbols: Symbols, import_path: str, package: str) -> str:
+    cases = []
+    for decl in model.components():
+        if decl.id not in symbols.types:
+            continue
+        name = symbols.type(decl.id)
+        members = []
+        if isinstance(decl, ir.UnionDecl):
+            members = [{"field": symbols.type(m.target), "name": q(symbols.type(m.target))} for m in decl.members]
+        cases.append({"schema": q(decl.id), "type": name, "name": q(name), "members": members})
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)), undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return env.get_template("go_driver.go.j2").render(cases=cases, package=package, import_path=import_path)
+
+
+def write_module(workdir: Path, model: ir.Model, symbols: Symbols, module: str, package: str,
+                 generated: Path) -> Path:
+    """A throwaway module holding the driver (and the Go unit tests) that uses generated/go in place."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "go.mod").write_text(
+        "module xsdk.test/godriver\n\ngo 1.22\n\n"
+        f"require {module} v0.0.0\n\nreplace {module} => {generated.resolve().as_posix()}\n", encoding="utf-8")
+    (workdir / "main.go").write_text(render_main(model, symbols, f"{module}/models/{package}", package),
+                                     encoding="utf-8")
+    shutil.copyfile(HERE / "go_components_test.go", workdir / "components_test.go")
+    return workdir
+
+
+def build(tool: str, workdir: Path, env: dict[str, str]) -> Path:
+    binary = workdir / "driver"
+    result = go(tool, ["build", "-o", str(binary), "."], workdir, env)
+    if result.returncode != 0:
+        raise RuntimeError(f"building the Go driver failed:\n{result.stdout}{result.stderr}")
+    return binary
+
+
+def run(binary: Path, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Send requests ({"schema", "value"}) as JSON Lines; one answer per request, in order."""
+    text = "".join(json.dumps(r) + "\n" for r in requests)
+    result = subprocess.run([str(binary)], input=text, capture_output=True, text=True, timeout=60)
+    if result.returncode != 0:
+        raise RuntimeError(f"the Go driver failed: {result.stderr}")
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    if len(answers) != len(requests):
+        raise RuntimeError(f"the Go driver answered {len(answers)} lines for {len(requests)} requests")
+    return answers
