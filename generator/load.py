@@ -33,7 +33,7 @@ def join_pointer(pointer: str, *tokens: str | int) -> str:
     return pointer + "".join("/" + escape_token(str(t)) for t in tokens)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc]
     """Safe loader that refuses duplicate keys (YAML would silently keep the last one)."""
 
     source_name = "<input>"

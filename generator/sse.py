@@ -26,7 +26,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def read_sse(text: str) -> Iterator[Frame]:
     """Frames of an event stream; comments (`:`) and keep-alives are skipped, `data: [DONE]` ends it."""
-    event, data, start = "", [], 0
+    event, start = "", 0
+    data: list[str] = []
     for number, line in _lines(text):
         if not line:
             if data:

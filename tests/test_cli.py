@@ -104,3 +104,9 @@ def test_schema_and_out_options_generate_elsewhere(tmp_path: Path) -> None:
                          "--lang", "python", "--config", str(ROOT / "pyproject.toml"))
     assert code == 0, err
     assert read_tree(tmp_path / "python") == read_tree(ROOT / "generated/python")
+
+
+def test_the_generator_itself_passes_mypy_strict() -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "generator"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

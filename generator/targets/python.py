@@ -84,7 +84,7 @@ def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> st
         module.imports.add(base, "tag_or_unknown")
         members = [(m.value, writer.expr(ir.Ref(m.target))) for m in decl.members]
         return ctx.renderer.render(TEMPLATES["union"], **common, members=members,
-                                   discriminator=decl.discriminator, unknown=f"Unknown{name}")
+                                   discriminator=decl.discriminator, unknown=f"{name}Unknown")
     if isinstance(decl, ir.EnumDecl):
         module.imports.typing("Literal", "TypeAlias")
         return ctx.renderer.render(TEMPLATES["enum"], **common, values=[_py_str(v) for v in decl.values])

@@ -9,7 +9,7 @@ from .._models import BaseModel, tag_or_unknown
 from .image_gen_completed_event import ImageGenCompletedEvent
 from .image_gen_partial_image_event import ImageGenPartialImageEvent
 
-__all__ = ["ImageGenStreamEvent", "UnknownImageGenStreamEvent"]
+__all__ = ["ImageGenStreamEvent", "ImageGenStreamEventUnknown"]
 
 _KNOWN = frozenset({
     "image_generation.partial_image",
@@ -17,7 +17,7 @@ _KNOWN = frozenset({
 })
 
 
-class UnknownImageGenStreamEvent(BaseModel):
+class ImageGenStreamEventUnknown(BaseModel):
     """The ImageGenStreamEvent member for a `type` this version does not know; every field is kept as received."""
 
     type: str
@@ -27,8 +27,8 @@ ImageGenStreamEvent: TypeAlias = Annotated[
     Union[
         Annotated[ImageGenPartialImageEvent, Tag("image_generation.partial_image")],
         Annotated[ImageGenCompletedEvent, Tag("image_generation.completed")],
-        Annotated[UnknownImageGenStreamEvent, Tag("UnknownImageGenStreamEvent")],
+        Annotated[ImageGenStreamEventUnknown, Tag("ImageGenStreamEventUnknown")],
     ],
-    Discriminator(tag_or_unknown("type", _KNOWN, "UnknownImageGenStreamEvent")),
+    Discriminator(tag_or_unknown("type", _KNOWN, "ImageGenStreamEventUnknown")),
 ]
 """Any event of an image generation stream; the `type` field tells which one it is."""

@@ -11,7 +11,7 @@ from .response_image_gen_call_generating_event import ResponseImageGenCallGenera
 from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
 from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
 
-__all__ = ["ResponseStreamEvent", "UnknownResponseStreamEvent"]
+__all__ = ["ResponseStreamEvent", "ResponseStreamEventUnknown"]
 
 _KNOWN = frozenset({
     "response.image_generation_call.in_progress",
@@ -21,7 +21,7 @@ _KNOWN = frozenset({
 })
 
 
-class UnknownResponseStreamEvent(BaseModel):
+class ResponseStreamEventUnknown(BaseModel):
     """The ResponseStreamEvent member for a `type` this version does not know; every field is kept as received."""
 
     type: str
@@ -33,8 +33,8 @@ ResponseStreamEvent: TypeAlias = Annotated[
         Annotated[ResponseImageGenCallGeneratingEvent, Tag("response.image_generation_call.generating")],
         Annotated[ResponseImageGenCallPartialImageEvent, Tag("response.image_generation_call.partial_image")],
         Annotated[ResponseImageGenCallCompletedEvent, Tag("response.image_generation_call.completed")],
-        Annotated[UnknownResponseStreamEvent, Tag("UnknownResponseStreamEvent")],
+        Annotated[ResponseStreamEventUnknown, Tag("ResponseStreamEventUnknown")],
     ],
-    Discriminator(tag_or_unknown("type", _KNOWN, "UnknownResponseStreamEvent")),
+    Discriminator(tag_or_unknown("type", _KNOWN, "ResponseStreamEventUnknown")),
 ]
 """Any event of a Responses API stream; the `type` field tells which one it is."""
