@@ -40,10 +40,6 @@ def schema_examples(model: ir.Model) -> list[tuple[str, object]]:
 
 @pytest.fixture(scope="session")
 def python_driver(model: ir.Model, symbols: dict[str, Symbols], config: Config):  # type: ignore[no-untyped-def]
-    import sys
-
-    sys.path.insert(0, str(ROOT / "generated" / "python"))
-    sys.path.insert(0, str(ROOT / "tests" / "drivers"))
-    from python_driver import PythonDriver
+    from generator.roundtrip.python import PythonDriver
 
     return PythonDriver(model, symbols["python"], config.targets["python"])

@@ -1,4 +1,4 @@
-"""The Go bindings on the wire, through the round-trip driver of tests/drivers/PROTOCOL.md: every schema
+"""The Go bindings on the wire, through the round-trip driver of generator/roundtrip/PROTOCOL.md: every schema
 example, one case per semantics rule 2-7, agreement with the JSON Schema referee on mutated examples,
 and the Go unit tests of tests/drivers/go_components_test.go."""
 
@@ -19,7 +19,9 @@ from generator.pipeline import load_model
 from generator.referee import Referee
 
 from conftest import schema_examples
-from drivers import go_driver
+from generator.roundtrip import go as go_driver
+
+from conftest import ROOT
 
 
 pytestmark = pytest.mark.slow
@@ -39,7 +41,8 @@ def go_module(config: Config, model: ir.Model, symbols: dict[str, Symbols],
     scratch = tmp_path_factory.mktemp("go-driver")
     settings = config.targets["go"]
     workdir = go_driver.write_module(scratch / "module", model, symbols["go"], settings.option("module"),
-                                     settings.option("package"), settings.out)
+                                     settings.option("package"), settings.out,
+                                     extra={"components_test.go": ROOT / "tests/drivers/go_components_test.go"})
     return tool, workdir, go_driver.go_env(scratch)
 
 

@@ -25,7 +25,7 @@ from generator.validate import validate_workspace
 from generator.write import Tree, diff_trees, write_tree
 
 from conftest import ROOT
-from drivers import go_driver
+from generator.roundtrip import go as go_driver
 from helpers import openapi, write_schema
 
 

@@ -138,7 +138,7 @@ def test_mypy_strict_on_generated_package() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-# ---- round trips (tests/drivers/PROTOCOL.md) ----
+# ---- round trips (generator/roundtrip/PROTOCOL.md) ----
 def test_every_schema_example_round_trips(model: Any, python_driver: Any) -> None:
     examples = schema_examples(model)
     assert len(examples) >= 12

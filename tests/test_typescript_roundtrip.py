@@ -1,4 +1,4 @@
-"""Round trips through the generated TypeScript bindings (tests/drivers/PROTOCOL.md): every schema
+"""Round trips through the generated TypeScript bindings (generator/roundtrip/PROTOCOL.md): every schema
 example, then one group of cases per semantics rule 2-7. One driver process serves the whole module."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from generator.naming.symbols import Symbols
 from generator.pipeline import build
 
 from conftest import schema_examples
-from drivers.typescript_driver import TypeScriptDriver, registry, shared_workspace
+from generator.roundtrip.typescript import TypeScriptDriver, registry, shared_workspace
 
 pytestmark = pytest.mark.slow
 

@@ -25,7 +25,7 @@ from generator.validate import validate_workspace
 from generator.write import Tree, diff_trees
 
 from conftest import ROOT
-from drivers.typescript_driver import Workspace, shared_workspace, tsc
+from generator.roundtrip.typescript import Workspace, shared_workspace, tsc
 from helpers import openapi, write_schema
 
 PROFILE = PROFILES["openrouter-typescript"]
@@ -297,7 +297,7 @@ def test_small_schema_renders_and_names_quoted_wire_keys(tmp_path: Path) -> None
 # --- tsc ---
 
 def test_missing_node_modules_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
-    import drivers.typescript_driver as driver
+    import generator.roundtrip.typescript as driver
 
     monkeypatch.setattr(driver, "TSC", driver.NODE_MODULES / "typescript" / "bin" / "no-such-tsc")
     with pytest.raises(driver.ToolingMissing, match="run `npm ci`"):

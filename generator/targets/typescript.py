@@ -5,7 +5,7 @@ re-exported from `src/models/index.ts`; a small runtime under `src/lib/`. Per na
 `X$inboundSchema` (wire -> camelCase), `X$outboundSchema` and `X$Outbound` (camelCase -> wire),
 `xFromJSON` (a result, never a throw) and `xToJSON`.
 
-Wire semantics (tests/drivers/PROTOCOL.md):
+Wire semantics (generator/roundtrip/PROTOCOL.md):
 - Undeclared fields of an object are kept under their wire names in its `additionalProperties`
   property and emitted again after the declared fields (a declared field wins over an extra key).
 - A discriminated union has an `<Union>Unknown` member `{ raw }` for discriminator values this

@@ -1,23 +1,23 @@
-"""Python round-trip driver (tests/drivers/PROTOCOL.md), usable in-process or as a JSON Lines filter.
-
-    python tests/drivers/python_driver.py < events.jsonl
-"""
+"""Python round-trip driver (PROTOCOL.md), in-process: the generated package is imported from its directory."""
 
 from __future__ import annotations
 
 import importlib
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import pydantic
 
-ROOT = Path(__file__).resolve().parents[2]
+from .. import ir
+from ..config import TargetSettings
+from ..naming.symbols import Symbols
 
 
 class PythonDriver:
-    def __init__(self, model: Any, symbols: Any, settings: Any) -> None:
+    def __init__(self, model: ir.Model, symbols: Symbols, settings: TargetSettings) -> None:
+        if str(settings.out) not in sys.path:
+            sys.path.insert(0, str(settings.out))
         self.model = model
         self.symbols = symbols
         self.package = settings.option("package")
@@ -54,8 +54,6 @@ class PythonDriver:
 
     def json_path(self, component: str, loc: tuple[Any, ...]) -> tuple[str, str]:
         """pydantic's error location -> (JSON path in wire names without union tags, innermost type named)."""
-        from generator import ir
-
         path, named = "$", self.symbols.type(component)
         decl: Any = self.model.get(component)
         type_: Any = None
@@ -76,23 +74,3 @@ class PythonDriver:
             if decl is not None and decl.id in self.symbols.types:
                 named = self.symbols.type(decl.id)
         return path, named
-
-
-def main() -> None:
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(ROOT / "generated" / "python"))
-    from generator.config import load_config
-    from generator.pipeline import load_model, symbols_for
-
-    config = load_config(ROOT / "pyproject.toml")
-    model = load_model(config).model
-    driver = PythonDriver(model, symbols_for(config, model, "python"), config.targets["python"])
-    for line in sys.stdin:
-        if line.strip():
-            request = json.loads(line)
-            print(json.dumps(driver.roundtrip(request["schema"], request["value"])), flush=False)
-    sys.stdout.flush()
-
-
-if __name__ == "__main__":
-    main()

@@ -16,12 +16,12 @@ from typing import Any
 
 import jinja2
 
-from generator import ir
-from generator.naming.symbols import Symbols
+from .. import ir
+from ..naming.symbols import Symbols
 
 HERE = Path(__file__).resolve().parent
 GO_MISSING = ("the Go toolchain was not found: set GO=/path/to/go (the Makefile does) or put `go` on PATH; "
-              "the Go target's tests need it")
+              "the Go bindings are checked with it")
 
 
 def find_go() -> str | None:
@@ -69,19 +69,21 @@ def render_main(model: ir.Model, symbols: Symbols, import_path: str, package: st
         cases.append({"schema": q(decl.id), "type": name, "name": q(name), "members": members})
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)), undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    return env.get_template("go_driver.go.j2").render(cases=cases, package=package, import_path=import_path)
+    return env.get_template("driver.go.j2").render(cases=cases, package=package, import_path=import_path)
 
 
 def write_module(workdir: Path, model: ir.Model, symbols: Symbols, module: str, package: str,
-                 generated: Path) -> Path:
-    """A throwaway module holding the driver (and the Go unit tests) that uses generated/go in place."""
+                 generated: Path, extra: dict[str, Path] | None = None) -> Path:
+    """A throwaway module holding the driver (and any `extra` files, such as Go tests) that uses
+    the generated module in place."""
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "go.mod").write_text(
         "module xsdk.test/godriver\n\ngo 1.22\n\n"
         f"require {module} v0.0.0\n\nreplace {module} => {generated.resolve().as_posix()}\n", encoding="utf-8")
     (workdir / "main.go").write_text(render_main(model, symbols, f"{module}/models/{package}", package),
                                      encoding="utf-8")
-    shutil.copyfile(HERE / "go_components_test.go", workdir / "components_test.go")
+    for name, source in (extra or {}).items():
+        shutil.copyfile(source, workdir / name)
     return workdir
 
 

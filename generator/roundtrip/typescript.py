@@ -1,5 +1,5 @@
 """Build a rendered TypeScript package in a temporary directory, type-check programs against it, and
-talk to the round-trip driver (tests/drivers/typescript/driver.ts, protocol in PROTOCOL.md).
+talk to the round-trip driver (driver.ts beside this file, protocol in PROTOCOL.md).
 
 Nothing is written inside generated/typescript. The rendered tree is written to `<tmp>/pkg`, linked
 as `<tmp>/node_modules/@xsdk/events` beside links to the repository's own `zod` and `@types`, and
@@ -18,15 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from generator import ir
-from generator.naming.symbols import Symbols
-from generator.targets.typescript_types import Names
-from generator.write import Tree
+from .. import ir
+from ..naming.symbols import Symbols
+from ..targets.typescript_types import Names
+from ..write import Tree
 
-ROOT = Path(__file__).resolve().parents[2]
+# The repository's pinned TypeScript and zod (package-lock.json, installed by `npm ci`): the checkout
+# xsdk runs from, or XSDK_NODE_ROOT.
+ROOT = Path(os.environ.get("XSDK_NODE_ROOT") or Path(__file__).resolve().parents[2])
 NODE_MODULES = ROOT / "node_modules"
 TSC = NODE_MODULES / "typescript" / "bin" / "tsc"
-DRIVER_SOURCE = Path(__file__).resolve().parent / "typescript" / "driver.ts"
+DRIVER_SOURCE = Path(__file__).resolve().parent / "driver.ts"
 PACKAGE = "@xsdk/events"
 
 # What a consumer of the package would compile with: strict, and ESM resolution through `exports`.

@@ -1,7 +1,7 @@
-// Round-trip driver for the TypeScript bindings: tests/drivers/PROTOCOL.md.
+// Round-trip driver for the TypeScript bindings: PROTOCOL.md beside it.
 //
 // Usage: node driver.js <registry.json> < requests.jsonl
-// The registry (written by tests/drivers/typescript_driver.py from the generator's symbols) maps a
+// The registry (written by typescript.py beside it from the generator's symbols) maps a
 // component id to the exported names of its type, its `…FromJSON` and `…ToJSON` functions and, for
 // a discriminated union, its discriminator field, member type names and unknown-member guard.
 
