@@ -9,7 +9,7 @@ import click
 
 from .config import LANGUAGES, Config, load_config
 from .errors import SchemaError
-from .pipeline import build, load_model
+from .pipeline import build, load_model, symbols_for
 from .write import diff_trees, write_tree
 
 EXIT_DRIFT = 1
@@ -100,6 +100,54 @@ def validate(config_path: Path, schema: Path | None) -> None:
         return
     click.echo(f"{config.relative(config.schema)}: valid ({len(loaded.model.components())} schemas, "
                f"{len(loaded.model.decls)} declarations)")
+
+
+@main.command()
+@config_option
+@click.argument("capture", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@lang_option
+@click.option("--schema-name", "union", default=None, help="decode every event as this component "
+              "(default: the union that lists the event's type)")
+@click.option("-v", "--verbose", is_flag=True, help="a line per event, not only per problem")
+def roundtrip(config_path: Path, capture: Path, langs: tuple[str, ...], union: str | None, verbose: bool) -> None:
+    """Check a captured stream (JSON Lines or a text/event-stream body) against the schema and every
+    language's bindings: decode, re-encode, compare; then the chain Python -> TypeScript -> Go -> Python.
+    Exit 1 on any disagreement."""
+    from .referee import Referee
+    from .roundtrip.check import check_events, summary
+    from .roundtrip.session import Drivers
+    from .sse import read_events
+
+    languages = list(langs or LANGUAGES)
+    try:
+        config = _config(config_path, None, None)
+        loaded = load_model(config)
+        if union and union not in {d.id for d in loaded.model.components()}:
+            raise SchemaError(f"no component named {union!r}", hint="pass a name from components/schemas")
+        events = list(read_events(capture.read_text(encoding="utf-8")))
+        symbols = {lang: symbols_for(config, loaded.model, lang) for lang in languages}
+        with Drivers(config, loaded.model, symbols, languages) as drivers:
+            reports = check_events(events, loaded.model, Referee(loaded.workspace), drivers, union)
+    except SchemaError as error:
+        _fail(error)
+        return
+    failing = [r for r in reports if r.problems]
+    for report in reports:
+        if verbose or report.problems:
+            verdicts = ", ".join(f"{lang}: {_verdict(report.replies.get(lang))}" for lang in languages)
+            click.echo(f"{capture.name}:{report.line} {report.kind} [{report.expected}] {verdicts}; chain {report.chain}")
+            for problem in report.problems:
+                click.echo(f"  DISAGREE {problem}")
+    click.echo(summary(reports, languages))
+    click.echo(f"{len(reports) - len(failing)} agreed, {len(failing)} disagreed")
+    if failing:
+        sys.exit(EXIT_DRIFT)
+
+
+def _verdict(reply: dict[str, object] | None) -> str:
+    if reply is None:
+        return "-"
+    return f"{reply['decoded']}" if reply["ok"] else f"rejected at {reply['path']}"
 
 
 if __name__ == "__main__":

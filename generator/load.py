@@ -111,6 +111,7 @@ class Workspace:
     root_dir: Path
     root_name: str
     files: dict[str, SourceFile] = field(default_factory=dict)
+    _closed: set[str] = field(default_factory=set)
 
     @classmethod
     def open(cls, root_file: Path) -> "Workspace":
@@ -145,6 +146,25 @@ class Workspace:
         source = SourceFile(path, name, text, parse_yaml(text, name))
         self.files[name] = source
         return source
+
+    def load_closure(self) -> None:
+        """Load every file reachable through `$ref`s (lowering loads them lazily; the referee needs all)."""
+        pending = list(self.files)
+        while pending:
+            name = pending.pop()
+            stack: list[tuple[Any, str]] = [(self.files[name].data, "")]
+            while stack:
+                node, pointer = stack.pop()
+                if isinstance(node, dict):
+                    ref = node.get("$ref")
+                    if isinstance(ref, str) and not ref.startswith("#"):
+                        target = self.resolve(ref, name, pointer)[0]
+                        if target != name and target not in pending and target not in self._closed:
+                            pending.append(target)
+                    stack.extend((v, join_pointer(pointer, k)) for k, v in node.items())
+                elif isinstance(node, list):
+                    stack.extend((v, join_pointer(pointer, i)) for i, v in enumerate(node))
+            self._closed.add(name)
 
     def resolve(self, ref: str, file: str, pointer: str) -> tuple[str, str, Any]:
         """Resolve a `$ref` found at (file, pointer) -> (target file, target pointer, target value)."""

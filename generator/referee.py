@@ -19,6 +19,7 @@ BASE = "file:///xsdk-schemas/"
 
 class Referee:
     def __init__(self, ws: Workspace) -> None:
+        ws.load_closure()
         self.ws = ws
 
     @cached_property

@@ -43,3 +43,24 @@ def python_driver(model: ir.Model, symbols: dict[str, Symbols], config: Config):
     from generator.roundtrip.python import PythonDriver
 
     return PythonDriver(model, symbols["python"], config.targets["python"])
+
+
+FIXTURES = ROOT / "tests" / "fixtures"
+SUMMARIES: list[tuple[str, str]] = []  # (title, table) printed at the end of the run
+
+
+@pytest.fixture(scope="session")
+def drivers(config: Config, model: ir.Model, symbols: dict[str, Symbols],
+            tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The Python, TypeScript and Go round-trip drivers, built once against generated/."""
+    from generator.roundtrip.session import Drivers
+
+    with Drivers(config, model, symbols, ["python", "typescript", "go"],
+                 scratch=tmp_path_factory.mktemp("drivers")) as session:
+        yield session
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    for title, table in SUMMARIES:
+        terminalreporter.write_sep("-", title)
+        terminalreporter.write_line(table)

@@ -44,16 +44,27 @@ class PythonDriver:
             decoded = self.adapter(component, variant).validate_python(value)
         except pydantic.ValidationError as exc:
             first = exc.errors()[0]
-            path, named = self.json_path(component, first["loc"])
+            path, named, at = self.json_path(component, first["loc"])
+            message = first["msg"]
+            if first["type"] == "union_tag_not_found" and isinstance(at, ir.UnionDecl):
+                if isinstance(first.get("input"), dict):
+                    path += f".{at.discriminator}"
+                    message = f"expected a string `{at.discriminator}` naming the member"
+                else:
+                    message = "expected an object"
             return {"ok": False, "path": path,
-                    "error": f"{named}: {path}: {first['msg']} (got {json.dumps(first.get('input'))[:60]})"}
+                    "error": f"{named}: {path}: {message} (got {json.dumps(first.get('input'))[:60]})"}
         if isinstance(decoded, pydantic.BaseModel):
-            return {"ok": True, "decoded": type(decoded).__name__, "value": decoded.model_dump(
+            kind = type(decoded).__name__
+            if isinstance(decl, ir.UnionDecl) and kind == f"{self.symbols.type(component)}Unknown":
+                kind = "unknown"
+            return {"ok": True, "decoded": kind, "value": decoded.model_dump(
                 mode="json", by_alias=True, exclude_unset=True)}
         return {"ok": True, "decoded": name, "value": json.loads(json.dumps(decoded))}
 
-    def json_path(self, component: str, loc: tuple[Any, ...]) -> tuple[str, str]:
-        """pydantic's error location -> (JSON path in wire names without union tags, innermost type named)."""
+    def json_path(self, component: str, loc: tuple[Any, ...]) -> tuple[str, str, Any]:
+        """pydantic's error location -> (JSON path in wire names without union tags, innermost type named,
+        the declaration the path ends in)."""
         path, named = "$", self.symbols.type(component)
         decl: Any = self.model.get(component)
         type_: Any = None
@@ -73,4 +84,4 @@ class PythonDriver:
             decl = self.model.get(type_.target) if isinstance(type_, ir.Ref) else None
             if decl is not None and decl.id in self.symbols.types:
                 named = self.symbols.type(decl.id)
-        return path, named
+        return path, named, decl

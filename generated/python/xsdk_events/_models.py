@@ -1,6 +1,7 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
-from typing import Any, Callable, Dict, FrozenSet, Optional
+from functools import lru_cache
+from typing import Any, Callable, Dict, FrozenSet, List, Optional, Type, Union, get_args, get_origin
 
 import pydantic
 from pydantic import ConfigDict
@@ -16,6 +17,17 @@ class BaseModel(pydantic.BaseModel):
     """
 
     model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True)
+
+    @pydantic.model_validator(mode="before")
+    @classmethod
+    def _integral_numbers(cls, data: Any) -> Any:
+        # JSON Schema counts 2.0 as an integer; strict mode would refuse it. 2.5 is still refused.
+        if not isinstance(data, dict):
+            return data
+        fields = _integer_fields(cls)
+        if not any(isinstance(data.get(key), (float, list)) for key in fields):
+            return data
+        return {key: _integral(value) if key in fields else value for key, value in data.items()}
 
     def to_dict(self) -> Dict[str, object]:
         """The wire form: wire names, only the fields that were set (absent stays absent), unknown fields kept."""
@@ -39,3 +51,26 @@ def tag_or_unknown(field: str, known: FrozenSet[str], unknown: str) -> Callable[
         return found if found in known else unknown
 
     return tag
+
+
+@lru_cache(maxsize=None)
+def _integer_fields(cls: Type[pydantic.BaseModel]) -> FrozenSet[str]:
+    """Wire names of the fields typed int, Optional[int] or List[int]."""
+    names = set()
+    for name, info in cls.model_fields.items():
+        annotation = info.annotation
+        if get_origin(annotation) is Union:
+            annotation = next((a for a in get_args(annotation) if a is not type(None)), None)
+        if get_origin(annotation) in (list, List):
+            annotation = get_args(annotation)[0]
+        if annotation is int:
+            names.add(info.alias or name)
+    return frozenset(names)
+
+
+def _integral(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_integral(item) for item in value]
+    return value
