@@ -124,7 +124,7 @@ class EnumDecl(DeclBase):
 @dataclass(frozen=True)
 class UnionMember:
     value: str  # discriminator value
-    target: str  # ObjectDecl id
+    target: str  # ObjectDecl id: a component, or an inline member whose path ends in `value`
 
 
 @dataclass(frozen=True)
@@ -134,12 +134,20 @@ class UnionDecl(DeclBase):
 
 
 @dataclass(frozen=True)
+class AnyOfDecl(DeclBase):
+    """Several shapes and no discriminator (JSON Schema anyOf/oneOf): a value is decoded as the first
+    alternative, in order, that accepts it."""
+
+    alternatives: tuple[TypeExpr, ...] = ()
+
+
+@dataclass(frozen=True)
 class AliasDecl(DeclBase):
     target: TypeExpr = AnyValue()
     nullable: bool = False
 
 
-Decl = Union[ObjectDecl, EnumDecl, UnionDecl, AliasDecl]
+Decl = Union[ObjectDecl, EnumDecl, UnionDecl, AnyOfDecl, AliasDecl]
 
 
 @dataclass(frozen=True)

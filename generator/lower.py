@@ -75,7 +75,8 @@ class Lowerer:
     def component(self, name: str, at: At, schema: Any) -> None:
         if not isinstance(schema, dict):
             raise SchemaError(f"schema {name} must be a mapping", self.origin(at))
-        if "discriminator" in schema and ("oneOf" in schema or "anyOf" in schema):
+        keyword = "oneOf" if "oneOf" in schema else "anyOf" if "anyOf" in schema else None
+        if keyword and ("discriminator" in schema or self.implicit_tag(at, schema[keyword])):
             self.union(at, schema)
         elif _enum_values(schema) is not None:
             self.enum(at, schema)
@@ -83,6 +84,8 @@ class Lowerer:
             self.object(at, schema)
         else:
             target, nullable = self.type_of(at, schema)
+            if isinstance(target, ir.Ref) and target.target == ".".join(at.path):
+                return  # an anyOf component: lowered in place under its own name
             self.add(ir.AliasDecl(**self.common(at, schema), target=target, nullable=nullable))
 
     def object(self, at: At, schema: dict[str, Any]) -> ir.Ref:
@@ -134,23 +137,59 @@ class Lowerer:
 
     def union(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
-        prop = schema["discriminator"].get("propertyName")
-        mapping = {v: k for k, v in schema["discriminator"].get("mapping", {}).items()}
+        options = [(i, o) for i, o in enumerate(schema[keyword]) if not _is_null(o)]
+        prop = schema.get("discriminator", {}).get("propertyName") or self.implicit_tag(at, schema[keyword])
+        if not isinstance(prop, str):
+            raise SchemaError("a discriminator needs a `propertyName`", self.origin(at.child("discriminator")))
+        mapping = {v: k for k, v in schema.get("discriminator", {}).get("mapping", {}).items()}
         members: list[ir.UnionMember] = []
         seen: dict[str, str] = {}
-        for index, option in enumerate(schema[keyword]):
+        placeholder_index = len(self.decls)
+        self.decls.append(None)  # type: ignore[arg-type]  # the union before its inline members
+        for index, option in options:
             where = at.child(keyword, index)
-            if not isinstance(option, dict) or "$ref" not in option:
-                raise SchemaError("a discriminated union member must be a $ref to a component",
-                                  self.origin(where), "move the member into components/schemas and $ref it")
-            target = self.component_ref(where, option["$ref"])
-            value = mapping.get(option["$ref"]) or self.discriminator_value(where, option["$ref"], prop)
+            if not isinstance(option, dict):
+                raise SchemaError("a union member must be a schema mapping", self.origin(where))
+            if "$ref" in option:
+                target = self.component_ref(where, option["$ref"])
+                value = mapping.get(option["$ref"]) or self.discriminator_value(where, option["$ref"], prop)
+            else:
+                value = self.inline_tag(where, option, prop)
+                target = self.object(At(where.file, where.pointer, at.path + (value,)), option).target
             if value in seen:
                 raise SchemaError(f"discriminator value {value!r} is used by both {seen[value]} and {target}",
                                   self.origin(where), "give every member its own discriminator value")
             seen[value] = target
             members.append(ir.UnionMember(value=value, target=target))
-        return self.add(ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members)))
+        decl = ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members))
+        self.decls[placeholder_index] = decl
+        return ir.Ref(decl.id)
+
+    def implicit_tag(self, at: At, options: list[Any]) -> str | None:
+        """`type` when every non-null option is an object that requires a one-value `type` (OpenAI's
+        specs often leave the discriminator implicit); else None."""
+        objects = [o for o in options if not _is_null(o)]
+        if len(objects) < 2:
+            return None
+        for option in objects:
+            if not isinstance(option, dict):
+                return None
+            schema = self.ws.resolve(option["$ref"], at.file, at.pointer)[2] if "$ref" in option else option
+            schema = self.merge_all_of(at, schema) if isinstance(schema, dict) else schema
+            if not isinstance(schema, dict) or "type" not in schema.get("required", []):
+                return None
+            values = _enum_values(schema.get("properties", {}).get("type", {}))
+            if not values or len(values) != 1 or not isinstance(values[0], str):
+                return None
+        return "type"
+
+    def inline_tag(self, at: At, option: dict[str, Any], prop: str) -> str:
+        member = self.merge_all_of(at, option)
+        values = _enum_values(member.get("properties", {}).get(prop, {}))
+        if prop not in member.get("required", []) or not values or len(values) != 1:
+            raise SchemaError(f"inline union member needs a required property {prop!r} with one const value",
+                              self.origin(at), f"add `{prop}: {{type: string, const: ...}}` and list it in `required`")
+        return str(values[0])
 
     def discriminator_value(self, at: At, ref: str, prop: str) -> str:
         file, pointer, schema = self.ws.resolve(ref, at.file, at.pointer)
@@ -236,9 +275,17 @@ class Lowerer:
                 if _enum_values(enum_schema) is not None:
                     ref = self.enum(at, {**enum_schema, "description": schema.get("description")})
                     return ir.OpenEnum(ref.target), nullable
-        raise SchemaError(f"unsupported {keyword}: only `null` alternatives, a string with its known values, "
-                          "or a discriminated union of components can be lowered", self.origin(at),
-                          "make it a component union with a `discriminator`")
+        if "discriminator" in schema or self.implicit_tag(at, options):
+            return self.union(at, schema), nullable
+        alternatives = []
+        for index, option in rest:
+            if not isinstance(option, dict):
+                raise SchemaError(f"{keyword} alternatives must be schema mappings", self.origin(at.child(keyword, index)))
+            name = str(option.get("title") or f"variant{index + 1}")
+            type_, inner = self.type_of(at.child(keyword, index, name=name), option)
+            nullable = nullable or inner
+            alternatives.append(type_)
+        return self.add(ir.AnyOfDecl(**self.common(at, schema), alternatives=tuple(alternatives))), nullable
 
     def merge_all_of(self, at: At, schema: dict[str, Any]) -> dict[str, Any]:
         if "allOf" not in schema:

@@ -96,6 +96,70 @@ def test_arrays_maps_and_any(tmp_path: Path) -> None:
                                           ir.AnyValue()]
 
 
+def test_inline_discriminated_union_with_inline_and_component_members(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        Text: {type: object, required: [type], properties: {type: {const: text}, text: {type: string}}}
+        Message:
+          type: object
+          properties:
+            content:
+              type: array
+              items:
+                oneOf:
+                  - $ref: "#/components/schemas/Text"
+                  - type: object
+                    required: [type]
+                    properties: {type: {const: refusal}, refusal: {type: string}}
+                discriminator: {propertyName: type}
+        """)
+    union = m.get("Message.content")
+    assert isinstance(union, ir.UnionDecl)
+    assert [(u.value, u.target) for u in union.members] == [("text", "Text"), ("refusal", "Message.content.refusal")]
+    message = m.get("Message")
+    assert isinstance(message, ir.ObjectDecl)
+    assert message.field("content").type == ir.ArrayOf(ir.Ref("Message.content"))
+    ids = [d.id for d in m.decls]
+    assert ids.index("Message") < ids.index("Message.content") < ids.index("Message.content.refusal")
+
+
+def test_discriminator_is_inferred_from_required_type_consts(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        A: {type: object, required: [type], properties: {type: {type: string, enum: [a]}}}
+        B: {type: object, required: [type], properties: {type: {const: b}}}
+        AB:
+          anyOf: [{$ref: "#/components/schemas/A"}, {$ref: "#/components/schemas/B"}]
+        """)
+    union = m.get("AB")
+    assert isinstance(union, ir.UnionDecl) and union.discriminator == "type"
+    assert [u.value for u in union.members] == ["a", "b"]
+
+
+def test_untagged_alternatives_become_an_any_of(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        Tool: {type: object, properties: {type: {const: tool}}}
+        Choice:
+          anyOf:
+            - type: string
+              enum: [none, auto]
+            - $ref: "#/components/schemas/Tool"
+            - type: "null"
+        Filter:
+          type: object
+          properties:
+            value:
+              anyOf: [{type: string}, {type: number}, {type: array, items: {type: string}}]
+        """)
+    choice = m.get("Choice")
+    assert isinstance(choice, ir.AnyOfDecl)
+    assert choice.alternatives == (ir.Ref("Choice.variant1"), ir.Ref("Tool"))
+    assert isinstance(m.get("Choice.variant1"), ir.EnumDecl)
+    filter_ = m.get("Filter")
+    assert isinstance(filter_, ir.ObjectDecl)
+    value = m.get("Filter.value")
+    assert isinstance(value, ir.AnyOfDecl) and filter_.field("value").type == ir.Ref("Filter.value")
+    assert value.alternatives == (ir.Primitive("string"), ir.Primitive("number"), ir.ArrayOf(ir.Primitive("string")))
+
+
 @pytest.mark.parametrize("schemas, message", [
     ("A:\n  type: object\n  required: [x]\n  properties: {y: {type: string}}\n",
      "`required` names 'x', which is not a property"),
@@ -108,8 +172,8 @@ def test_arrays_maps_and_any(tmp_path: Path) -> None:
     ("U:\n  oneOf: [{$ref: '#/components/schemas/A'}]\n  discriminator: {propertyName: type}\n"
      "A: {type: object, properties: {kind: {const: x}}}\n",
      "union member #/components/schemas/A needs a required property 'type' with one const value"),
-    ("A:\n  type: object\n  properties:\n    x: {oneOf: [{type: string}, {type: integer}]}\n",
-     "unsupported oneOf"),
+    ("U:\n  oneOf:\n    - {type: object, properties: {type: {const: a}}}\n  discriminator: {propertyName: type}\n",
+     "inline union member needs a required property 'type' with one const value"),
 ])
 def test_lowering_errors(tmp_path: Path, schemas: str, message: str) -> None:
     with pytest.raises(SchemaError) as info:

@@ -82,7 +82,7 @@ class OpenRouterTypeScript(Profile):
 
     def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
         prop = decl.path[-1]
-        if isinstance(decl, ir.EnumDecl) and parent.owner is None and len(decl.values) == 1:
+        if isinstance(decl, ir.EnumDecl) and len(decl.values) == 1:
             for union in model.unions_containing(parent.id):
                 if union.discriminator == prop:
                     return pascal(prop) + pascal(spell_leading_digits(decl.values[0]))

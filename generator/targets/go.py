@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import ir
+from ..errors import SchemaError
 from ..errors import Origin, SchemaError
 from ..write import Tree
 from . import TargetContext
@@ -107,6 +108,9 @@ class GoTarget:
             return self.enum_view(decl)
         if isinstance(decl, ir.UnionDecl):
             return self.union_view(decl)
+        if isinstance(decl, ir.AnyOfDecl):
+            raise SchemaError("the Go target does not generate untagged unions (anyOf without a discriminator) yet",
+                              decl.origin, "give the alternatives a discriminator")
         return self.alias_view(decl)
 
     def doc(self, decl: ir.Decl, name: str) -> list[str]:

@@ -17,8 +17,7 @@ from ..write import Tree
 from . import TargetContext
 from .python_types import Imports, TypeWriter, docstring
 
-TEMPLATES = {"object": "model.py.j2", "union": "union.py.j2", "enum": "enum.py.j2", "alias": "alias.py.j2",
-             "params": "params.py.j2"}
+TEMPLATES = {"module": "module.py.j2", "params": "params.py.j2"}
 
 
 @dataclass
@@ -74,47 +73,91 @@ def render(ctx: TargetContext) -> Tree:
 def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> str:
     decl = module.decl
     name = ctx.symbols.type(decl.id)
-    base = "." * len(module.package) + "._models" if module.package else "._models"
-    common = dict(header=ctx.header, name=name, description=docstring(decl.description), imports=module.imports)
-    if isinstance(decl, ir.UnionDecl):
-        module.imports.typing("Union", "Annotated", "TypeAlias")
-        module.imports.add("pydantic", "Tag")
-        module.imports.add("pydantic", "Discriminator")
-        module.imports.add(base, "BaseModel")
-        module.imports.add(base, "tag_or_unknown")
-        members = [(m.value, writer.expr(ir.Ref(m.target))) for m in decl.members]
-        return ctx.renderer.render(TEMPLATES["union"], **common, members=members,
-                                   discriminator=decl.discriminator, unknown=f"{name}Unknown")
-    if isinstance(decl, ir.EnumDecl):
-        module.imports.typing("Literal", "TypeAlias")
-        return ctx.renderer.render(TEMPLATES["enum"], **common, values=[_py_str(v) for v in decl.values])
-    if isinstance(decl, ir.AliasDecl):
-        module.imports.typing("TypeAlias")
-        target = writer.expr(decl.target)
-        return ctx.renderer.render(TEMPLATES["alias"], **common,
-                                   target=writer.optional(target) if decl.nullable else target)
-    assert isinstance(decl, ir.ObjectDecl)
-    if decl.stream_flag:
+    if isinstance(decl, ir.ObjectDecl) and decl.stream_flag:
         return _render_params(ctx, module, writer, decl, name)
-    module.imports.add(base, "BaseModel")
-    classes = [_class_view(ctx, writer, d) for d in _inline_objects(ctx.model, decl)]
-    classes.append(_class_view(ctx, writer, decl))
-    exports = [name] + [c["name"] for c in classes[:-1]]
-    return ctx.renderer.render(TEMPLATES["object"], **common, classes=classes, exports=exports)
+    base = "." * len(module.package) + "._models" if module.package else "._models"
+    blocks = [_block(ctx, writer, d, base) for d in _in_dependency_order(ctx, decl)]
+    exports = [name] + [str(b["name"]) for b in blocks if b["name"] != name]
+    exports += [str(b["unknown"]) for b in blocks if b["kind"] == "union"]
+    return ctx.renderer.render(TEMPLATES["module"], header=ctx.header, imports=module.imports, blocks=blocks,
+                               exports=exports)
 
 
-def _inline_objects(model: ir.Model, decl: ir.ObjectDecl) -> list[ir.ObjectDecl]:
-    """Inline object declarations of a component, each after the ones it uses (children first)."""
-    out: list[ir.ObjectDecl] = []
+def _in_dependency_order(ctx: TargetContext, component: ir.Decl) -> list[ir.Decl]:
+    """The component and the inline declarations Python names, each after those it refers to
+    (type aliases are evaluated when the module is imported)."""
+    local = [component] + [d for d in ctx.model.inline_of(component.id) if d.id in ctx.symbols.types]
+    ids = {d.id for d in local}
+    out: list[ir.Decl] = []
+    done: set[str] = set()
 
-    def visit(parent: ir.ObjectDecl) -> None:
-        for child in model.inline_of(decl.id):
-            if isinstance(child, ir.ObjectDecl) and child.path[:-1] == parent.path:
-                visit(child)
-                out.append(child)
+    def visit(decl: ir.Decl) -> None:
+        if decl.id in done:
+            return
+        done.add(decl.id)
+        for used in _refs(decl):
+            if used in ids:
+                visit(ctx.model.get(used))
+        out.append(decl)
 
-    visit(decl)
+    for decl in local:
+        visit(decl)
     return out
+
+
+def _refs(decl: ir.Decl) -> list[str]:
+    exprs: list[ir.TypeExpr] = []
+    if isinstance(decl, ir.ObjectDecl):
+        exprs = [f.type for f in decl.fields]
+    elif isinstance(decl, ir.UnionDecl):
+        exprs = [ir.Ref(m.target) for m in decl.members]
+    elif isinstance(decl, ir.AnyOfDecl):
+        exprs = list(decl.alternatives)
+    elif isinstance(decl, ir.AliasDecl):
+        exprs = [decl.target]
+    out: list[str] = []
+    while exprs:
+        expr = exprs.pop(0)
+        if isinstance(expr, ir.Ref):
+            out.append(expr.target)
+        elif isinstance(expr, ir.ArrayOf):
+            exprs.append(expr.items)
+        elif isinstance(expr, ir.MapOf):
+            exprs.append(expr.values)
+        elif isinstance(expr, ir.OpenEnum):
+            out.append(expr.known)
+    return out
+
+
+def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> dict[str, object]:
+    """What one declaration of a module needs to be laid out: a class, a union or a type alias."""
+    name = ctx.symbols.type(decl.id)
+    doc = docstring(decl.description)
+    imports = writer.imports
+    if isinstance(decl, ir.ObjectDecl):
+        imports.add(base, "BaseModel")
+        return {"kind": "class", **_class_view(ctx, writer, decl)}
+    if isinstance(decl, ir.UnionDecl):
+        imports.typing("Union", "Annotated", "TypeAlias")
+        imports.add("pydantic", "Tag")
+        imports.add("pydantic", "Discriminator")
+        imports.add(base, "BaseModel")
+        imports.add(base, "tag_or_unknown")
+        members = [(m.value, writer.expr(ir.Ref(m.target))) for m in decl.members]
+        return {"kind": "union", "name": name, "doc": doc, "members": members,
+                "discriminator": decl.discriminator, "unknown": f"{name}Unknown"}
+    imports.typing("TypeAlias")
+    if isinstance(decl, ir.EnumDecl):
+        imports.typing("Literal")
+        target = f"Literal[{', '.join(_py_str(v) for v in decl.values)}]"
+    elif isinstance(decl, ir.AnyOfDecl):
+        imports.typing("Union")
+        target = f"Union[{', '.join(writer.expr(a) for a in decl.alternatives)}]"
+    else:
+        assert isinstance(decl, ir.AliasDecl)
+        target = writer.expr(decl.target)
+        target = writer.optional(target) if decl.nullable else target
+    return {"kind": "alias", "name": name, "doc": doc, "target": target}
 
 
 def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> dict[str, object]:

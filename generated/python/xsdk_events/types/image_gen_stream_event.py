@@ -11,7 +11,7 @@ from .image_gen_partial_image_event import ImageGenPartialImageEvent
 
 __all__ = ["ImageGenStreamEvent", "ImageGenStreamEventUnknown"]
 
-_KNOWN = frozenset({
+_ImageGenStreamEvent_TAGS = frozenset({
     "image_generation.partial_image",
     "image_generation.completed",
 })
@@ -29,6 +29,6 @@ ImageGenStreamEvent: TypeAlias = Annotated[
         Annotated[ImageGenCompletedEvent, Tag("image_generation.completed")],
         Annotated[ImageGenStreamEventUnknown, Tag("ImageGenStreamEventUnknown")],
     ],
-    Discriminator(tag_or_unknown("type", _KNOWN, "ImageGenStreamEventUnknown")),
+    Discriminator(tag_or_unknown("type", _ImageGenStreamEvent_TAGS, "ImageGenStreamEventUnknown")),
 ]
 """Any event of an image generation stream; the `type` field tells which one it is."""

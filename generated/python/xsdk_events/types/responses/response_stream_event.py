@@ -13,7 +13,7 @@ from .response_image_gen_call_partial_image_event import ResponseImageGenCallPar
 
 __all__ = ["ResponseStreamEvent", "ResponseStreamEventUnknown"]
 
-_KNOWN = frozenset({
+_ResponseStreamEvent_TAGS = frozenset({
     "response.image_generation_call.in_progress",
     "response.image_generation_call.generating",
     "response.image_generation_call.partial_image",
@@ -35,6 +35,6 @@ ResponseStreamEvent: TypeAlias = Annotated[
         Annotated[ResponseImageGenCallCompletedEvent, Tag("response.image_generation_call.completed")],
         Annotated[ResponseStreamEventUnknown, Tag("ResponseStreamEventUnknown")],
     ],
-    Discriminator(tag_or_unknown("type", _KNOWN, "ResponseStreamEventUnknown")),
+    Discriminator(tag_or_unknown("type", _ResponseStreamEvent_TAGS, "ResponseStreamEventUnknown")),
 ]
 """Any event of a Responses API stream; the `type` field tells which one it is."""
