@@ -46,7 +46,9 @@ class PythonDriver:
             first = exc.errors()[0]
             path, named, at = self.json_path(component, first["loc"])
             message = first["msg"]
-            if first["type"] == "union_tag_not_found" and isinstance(at, ir.UnionDecl):
+            if isinstance(at, ir.AnyOfDecl):
+                message = "expected one of: " + ", ".join(self.describe(a) for a in at.alternatives)
+            elif first["type"] == "union_tag_not_found" and isinstance(at, ir.UnionDecl):
                 if isinstance(first.get("input"), dict):
                     path += f".{at.discriminator}"
                     message = f"expected a string `{at.discriminator}` naming the member"
@@ -62,6 +64,21 @@ class PythonDriver:
                 mode="json", by_alias=True, exclude_unset=True)}
         return {"ok": True, "decoded": name, "value": json.loads(json.dumps(decoded))}
 
+    def describe(self, t: ir.TypeExpr) -> str:
+        if isinstance(t, ir.Primitive):
+            return {"string": "a string", "integer": "an integer", "number": "a number",
+                    "boolean": "a boolean"}[t.kind]
+        if isinstance(t, ir.ArrayOf):
+            return f"an array of {self.describe(t.items)}"
+        if isinstance(t, ir.MapOf):
+            return f"an object of {self.describe(t.values)}"
+        if isinstance(t, ir.Ref):
+            decl = self.model.get(t.target)
+            if isinstance(decl, ir.EnumDecl):
+                return " or ".join(repr(v) for v in decl.values)
+            return self.symbols.type(t.target) if t.target in self.symbols.types else t.target
+        return "a string" if isinstance(t, ir.OpenEnum) else "any JSON value"
+
     def json_path(self, component: str, loc: tuple[Any, ...]) -> tuple[str, str, Any]:
         """pydantic's error location -> (JSON path in wire names without union tags, innermost type named,
         the declaration the path ends in)."""
@@ -69,6 +86,8 @@ class PythonDriver:
         decl: Any = self.model.get(component)
         type_: Any = None
         for part in loc:
+            if isinstance(decl, ir.AnyOfDecl):
+                break  # no alternative fits: the error belongs to the value itself
             if isinstance(decl, ir.UnionDecl):
                 member = next((m.target for m in decl.members if m.value == part), None)
                 decl = self.model.get(member) if member else None
