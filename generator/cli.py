@@ -150,5 +150,49 @@ def _verdict(reply: dict[str, object] | None) -> str:
     return f"{reply['decoded']}" if reply["ok"] else f"rejected at {reply['path']}"
 
 
+@main.command(name="import")
+@config_option
+@click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.argument("roots", nargs=-1, required=True)
+@click.option("--group", "groups", multiple=True, metavar="FILE=GLOB[,GLOB…]",
+              help="put schemas whose name matches a glob into FILE (under the schema root); first match wins")
+@click.option("--default", "default_file", default="imported.yaml", show_default=True,
+              help="file for schemas no --group matches")
+@click.option("--strip-descriptions/--keep-descriptions", default=True, show_default=True,
+              help="drop upstream prose (the project writes its own)")
+def import_(config_path: Path, source: Path, roots: tuple[str, ...], groups: tuple[str, ...], default_file: str,
+            strip_descriptions: bool) -> None:
+    """Copy ROOTS and every schema they reference from the OpenAPI document SOURCE into schemas/.
+
+    Schemas already in the project are kept as they are; the rest are appended, sorted, to the file of
+    their group and listed in the root document. The result must validate, or nothing is written."""
+    from .importer import apply, invalid_examples, plan_import
+    from .load import Workspace
+
+    try:
+        config = _config(config_path, None, None)
+        parsed = []
+        for group in groups:
+            file, sep, patterns = group.partition("=")
+            if not sep or not file or not patterns:
+                raise SchemaError(f"--group takes FILE=GLOB[,GLOB…], got {group!r}")
+            parsed.append((file, patterns.split(",")))
+        ws = Workspace.open(config.schema)
+        plan = plan_import(ws, source, list(roots), parsed, default_file, strip_descriptions)
+        dropped = invalid_examples(ws.root_dir, plan)
+        if dropped:
+            plan = plan_import(ws, source, list(roots), parsed, default_file, strip_descriptions, frozenset(dropped))
+            plan.warnings.extend(dropped.values())
+        apply(ws, plan, lambda: load_model(config))
+    except SchemaError as error:
+        _fail(error)
+        return
+    for warning in plan.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for file in sorted(set(plan.added.values())):
+        click.echo(f"{file}: +{sum(1 for f in plan.added.values() if f == file)} schemas")
+    click.echo(f"imported {len(plan.added)} schemas, kept {len(plan.kept)} the project already had")
+
+
 if __name__ == "__main__":
     main()

@@ -56,6 +56,13 @@ class Lowerer:
             targets.append((name, At(file, pointer, (name,)), schema))
         for name, at, schema in targets:
             self.component(name, at, schema)
+        seen: dict[str, ir.Decl] = {}
+        for decl in self.decls:
+            if decl.id in seen:
+                raise SchemaError(f"two declarations would both be named {decl.id!r}", decl.origin,
+                                  "give one of them a title or move it into components/schemas",
+                                  also=seen[decl.id].origin)
+            seen[decl.id] = decl
         info = root.data.get("info", {})
         return ir.Model(title=str(info.get("title", "")), version=str(info.get("version", "0.0.0")),
                         source=source, decls=tuple(self.decls))
@@ -76,17 +83,20 @@ class Lowerer:
         if not isinstance(schema, dict):
             raise SchemaError(f"schema {name} must be a mapping", self.origin(at))
         keyword = "oneOf" if "oneOf" in schema else "anyOf" if "anyOf" in schema else None
-        if keyword and ("discriminator" in schema or self.implicit_tag(at, schema[keyword])):
+        if keyword and self.tagged(at, schema, keyword):
             self.union(at, schema)
         elif _enum_values(schema) is not None:
             self.enum(at, schema)
-        elif _is_object(schema):
+        elif _is_object(schema) and ("properties" in schema or "allOf" in schema):
             self.object(at, schema)
-        else:
+        else:  # an alias: a map, an array, a primitive, or an anyOf lowered in place under its own name
+            placeholder_index = len(self.decls)
+            self.decls.append(None)  # type: ignore[arg-type]  # before the declarations below it
             target, nullable = self.type_of(at, schema)
             if isinstance(target, ir.Ref) and target.target == ".".join(at.path):
-                return  # an anyOf component: lowered in place under its own name
-            self.add(ir.AliasDecl(**self.common(at, schema), target=target, nullable=nullable))
+                self.decls.pop(placeholder_index)
+                return
+            self.decls[placeholder_index] = ir.AliasDecl(**self.common(at, schema), target=target, nullable=nullable)
 
     def object(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         schema = self.merge_all_of(at, schema)
@@ -165,6 +175,33 @@ class Lowerer:
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
 
+    def tagged(self, at: At, schema: dict[str, Any], keyword: str) -> bool:
+        """A discriminated union: an implicit `type` tag, or an explicit discriminator every member
+        carries as a required one-value property. Members with several tag values or an optional tag,
+        or members that are unions themselves (all in OpenAI's spec), make it an untagged union, which
+        is how the vendors' SDKs type them. A member without the property at all is an error (union())."""
+        options = [o for o in schema[keyword] if not _is_null(o)]
+        if "discriminator" not in schema:
+            return self.implicit_tag(at, options) is not None
+        prop = schema["discriminator"].get("propertyName")
+        if schema["discriminator"].get("mapping"):
+            return True
+        for option in options:
+            if not isinstance(option, dict):
+                return True  # reported by union()
+            target = self.ws.resolve(option["$ref"], at.file, at.pointer)[2] if "$ref" in option else option
+            if not isinstance(target, dict):
+                return True
+            if "oneOf" in target or "anyOf" in target:
+                return False
+            member = self.merge_all_of(at, target)
+            if prop not in member.get("properties", {}):
+                return True
+            values = _enum_values(member["properties"][prop])
+            if values is None or len(values) != 1 or prop not in member.get("required", []):
+                return False
+        return True
+
     def implicit_tag(self, at: At, options: list[Any]) -> str | None:
         """`type` when every non-null option is an object that requires a one-value `type` (OpenAI's
         specs often leave the discriminator implicit); else None."""
@@ -236,7 +273,8 @@ class Lowerer:
             if schema.get("type", "object") == "object" and "properties" not in schema and "allOf" not in schema:
                 extra = schema.get("additionalProperties")
                 if isinstance(extra, dict):
-                    return ir.MapOf(self.type_of(at.child("additionalProperties"), extra)[0]), nullable
+                    where = at.child("additionalProperties", name="value" if len(at.path) == 1 else None)
+                    return ir.MapOf(self.type_of(where, extra)[0]), nullable
                 return ir.MapOf(ir.AnyValue()), nullable
             return self.object(at, schema), nullable
         kind = schema.get("type")
@@ -246,7 +284,8 @@ class Lowerer:
             items = schema.get("items")
             if not isinstance(items, dict):
                 raise SchemaError("an array needs an `items` schema", self.origin(at), "add `items: {...}`")
-            item_type, item_nullable = self.type_of(at.child("items"), items)
+            # below a component's own position, items need a name part of their own (`ToolsArray.item`)
+            item_type, item_nullable = self.type_of(at.child("items", name="item" if len(at.path) == 1 else None), items)
             if item_nullable:
                 raise SchemaError("nullable array items are not supported yet", self.origin(at.child("items")))
             return ir.ArrayOf(item_type), nullable
@@ -273,11 +312,15 @@ class Lowerer:
                     target = self.component_ref(at.child(keyword, index), enum_schema["$ref"])
                     return ir.OpenEnum(target), nullable
                 if _enum_values(enum_schema) is not None:
-                    ref = self.enum(at, {**enum_schema, "description": schema.get("description")})
+                    # a component that is itself an open enum keeps its name for the alias; the values go below it
+                    where = at.child(name="known") if len(at.path) == 1 else at
+                    ref = self.enum(where, {**enum_schema, "description": schema.get("description")})
                     return ir.OpenEnum(ref.target), nullable
-        if "discriminator" in schema or self.implicit_tag(at, options):
+        if self.tagged(at, schema, keyword):
             return self.union(at, schema), nullable
         alternatives = []
+        placeholder_index = len(self.decls)
+        self.decls.append(None)  # type: ignore[arg-type]  # the anyOf before its inline alternatives
         for index, option in rest:
             if not isinstance(option, dict):
                 raise SchemaError(f"{keyword} alternatives must be schema mappings", self.origin(at.child(keyword, index)))
@@ -285,7 +328,9 @@ class Lowerer:
             type_, inner = self.type_of(at.child(keyword, index, name=name), option)
             nullable = nullable or inner
             alternatives.append(type_)
-        return self.add(ir.AnyOfDecl(**self.common(at, schema), alternatives=tuple(alternatives))), nullable
+        decl = ir.AnyOfDecl(**self.common(at, schema), alternatives=tuple(alternatives))
+        self.decls[placeholder_index] = decl
+        return ir.Ref(decl.id), nullable
 
     def merge_all_of(self, at: At, schema: dict[str, Any]) -> dict[str, Any]:
         if "allOf" not in schema:

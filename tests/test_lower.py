@@ -134,6 +134,24 @@ def test_discriminator_is_inferred_from_required_type_consts(tmp_path: Path) -> 
     assert [u.value for u in union.members] == ["a", "b"]
 
 
+def test_discriminated_in_name_only_becomes_an_any_of(tmp_path: Path) -> None:
+    # OpenAI's filters (several tag values per member) and input items (an optional tag, a member that
+    # is a union itself) name a discriminator that cannot choose a member alone
+    m = lowered(tmp_path, """
+        Compare: {type: object, required: [type], properties: {type: {enum: [eq, ne]}}}
+        Compound: {type: object, required: [type], properties: {type: {enum: [and, or]}}}
+        Filter:
+          oneOf: [{$ref: "#/components/schemas/Compare"}, {$ref: "#/components/schemas/Compound"}]
+          discriminator: {propertyName: type}
+        Easy: {type: object, properties: {type: {const: message}}}
+        Input:
+          oneOf: [{$ref: "#/components/schemas/Easy"}, {$ref: "#/components/schemas/Filter"}]
+          discriminator: {propertyName: type}
+        """)
+    assert isinstance(m.get("Filter"), ir.AnyOfDecl)
+    assert isinstance(m.get("Input"), ir.AnyOfDecl)
+
+
 def test_untagged_alternatives_become_an_any_of(tmp_path: Path) -> None:
     m = lowered(tmp_path, """
         Tool: {type: object, properties: {type: {const: tool}}}
@@ -172,7 +190,7 @@ def test_untagged_alternatives_become_an_any_of(tmp_path: Path) -> None:
     ("U:\n  oneOf: [{$ref: '#/components/schemas/A'}]\n  discriminator: {propertyName: type}\n"
      "A: {type: object, properties: {kind: {const: x}}}\n",
      "union member #/components/schemas/A needs a required property 'type' with one const value"),
-    ("U:\n  oneOf:\n    - {type: object, properties: {type: {const: a}}}\n  discriminator: {propertyName: type}\n",
+    ("U:\n  oneOf:\n    - {type: object, properties: {kind: {const: a}}}\n  discriminator: {propertyName: type}\n",
      "inline union member needs a required property 'type' with one const value"),
 ])
 def test_lowering_errors(tmp_path: Path, schemas: str, message: str) -> None:
@@ -182,3 +200,39 @@ def test_lowering_errors(tmp_path: Path, schemas: str, message: str) -> None:
     assert info.value.origin is not None and info.value.origin.file == "openapi.yaml"
     assert info.value.origin.line > 1 and info.value.origin.pointer.startswith("/components/schemas/")
     assert info.value.hint or "unsupported" in message or "twice" in message
+
+
+def test_every_inline_declaration_follows_its_parent(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        Filter:
+          type: object
+          properties:
+            value:
+              anyOf:
+                - type: string
+                - type: array
+                  items:
+                    anyOf: [{type: string, enum: [a, b]}, {type: object, properties: {x: {type: string}}}]
+        """)
+    position = {d.id: i for i, d in enumerate(m.decls)}
+    for decl in m.decls:
+        if decl.owner is not None:
+            assert position[".".join(decl.path[:-1])] < position[decl.id], decl.id
+
+
+def test_array_and_map_components_name_their_items(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        A: {type: object, required: [type], properties: {type: {const: a}}}
+        B: {type: object, required: [type], properties: {type: {const: b}}}
+        Tools:
+          type: array
+          items: {oneOf: [{$ref: "#/components/schemas/A"}, {$ref: "#/components/schemas/B"}]}
+        Attributes:
+          type: object
+          additionalProperties: {oneOf: [{type: string}, {type: number}]}
+        """)
+    tools, attributes = m.get("Tools"), m.get("Attributes")
+    assert isinstance(tools, ir.AliasDecl) and tools.target == ir.ArrayOf(ir.Ref("Tools.item"))
+    assert isinstance(m.get("Tools.item"), ir.UnionDecl)
+    assert isinstance(attributes, ir.AliasDecl) and attributes.target == ir.MapOf(ir.Ref("Attributes.value"))
+    assert isinstance(m.get("Attributes.value"), ir.AnyOfDecl)

@@ -76,7 +76,12 @@ def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> st
     if isinstance(decl, ir.ObjectDecl) and decl.stream_flag:
         return _render_params(ctx, module, writer, decl, name)
     base = "." * len(module.package) + "._models" if module.package else "._models"
-    blocks = [_block(ctx, writer, d, base) for d in _in_dependency_order(ctx, decl)]
+    ordered = _in_dependency_order(ctx, decl)
+    writer.pending = {d.id for d in ordered}
+    blocks = []
+    for d in ordered:
+        blocks.append(_block(ctx, writer, d, base))
+        writer.pending.discard(d.id)
     exports = [name] + [str(b["name"]) for b in blocks if b["name"] != name]
     exports += [str(b["unknown"]) for b in blocks if b["kind"] == "union"]
     return ctx.renderer.render(TEMPLATES["module"], header=ctx.header, imports=module.imports, blocks=blocks,

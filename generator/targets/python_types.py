@@ -50,6 +50,7 @@ class TypeWriter:
         self.imports = imports
         self.modules_of = modules_of
         self.here = here
+        self.pending: set[str] = set()  # ids of this module's declarations not written yet
 
     def expr(self, t: ir.TypeExpr) -> str:
         if isinstance(t, ir.Primitive):
@@ -75,6 +76,8 @@ class TypeWriter:
         name = self.symbols.type(target)
         if decl.owner is None and self.modules_of[target] != self.here:
             self.imports.add(self.relative(self.modules_of[target]), name)
+        if target in self.pending:
+            return f'"{name}"'  # a recursive type: defined further down this module
         return name
 
     def relative(self, dotted: tuple[str, ...]) -> str:
