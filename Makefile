@@ -17,10 +17,10 @@ GO_SYSTEM := $(shell command -v go 2>/dev/null)
 GO     := $(if $(GO_SYSTEM),$(GO_SYSTEM),$(abspath $(VENV))/bin/go)
 GO_OK  := $(if $(GO_SYSTEM),,$(VENV)/.go-installed)
 
-.PHONY: help generate check validate test test-fast lock clean
+.PHONY: help generate check validate import test test-fast lock clean
 
 help:
-	@echo "make generate | check | validate | test | test-fast | lock | clean"
+	@echo "make generate | check | validate | import | test | test-fast | lock | clean"
 
 $(PY_OK): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ check: $(PY_OK)
 
 validate: $(PY_OK)
 	$(XSDK) validate
+
+# Bring new upstream schemas in ([tool.xsdk.import]); review the diff under schemas/, then `make generate`.
+import: $(PY_OK)
+	$(XSDK) import
 
 test: $(PY_OK) $(NODE_OK) $(GO_OK)
 	$(XSDK) check

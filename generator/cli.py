@@ -152,18 +152,18 @@ def _verdict(reply: dict[str, object] | None) -> str:
 
 @main.command(name="import")
 @config_option
-@click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.argument("roots", nargs=-1, required=True)
+@click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=False)
+@click.argument("roots", nargs=-1)
 @click.option("--group", "groups", multiple=True, metavar="FILE=GLOB[,GLOB…]",
               help="put schemas whose name matches a glob into FILE (under the schema root); first match wins")
-@click.option("--default", "default_file", default="imported.yaml", show_default=True,
-              help="file for schemas no --group matches")
-@click.option("--strip-descriptions/--keep-descriptions", default=True, show_default=True,
-              help="drop upstream prose (the project writes its own)")
-def import_(config_path: Path, source: Path, roots: tuple[str, ...], groups: tuple[str, ...], default_file: str,
-            strip_descriptions: bool) -> None:
+@click.option("--default", "default_file", default=None, help="file for schemas no --group matches")
+@click.option("--strip-descriptions/--keep-descriptions", default=None,
+              help="drop upstream prose (the project writes its own); default: drop")
+def import_(config_path: Path, source: Path | None, roots: tuple[str, ...], groups: tuple[str, ...],
+            default_file: str | None, strip_descriptions: bool | None) -> None:
     """Copy ROOTS and every schema they reference from the OpenAPI document SOURCE into schemas/.
 
+    Without arguments, SOURCE, ROOTS, groups and default file come from [tool.xsdk.import].
     Schemas already in the project are kept as they are; the rest are appended, sorted, to the file of
     their group and listed in the root document. The result must validate, or nothing is written."""
     from .importer import apply, invalid_examples, plan_import
@@ -171,17 +171,27 @@ def import_(config_path: Path, source: Path, roots: tuple[str, ...], groups: tup
 
     try:
         config = _config(config_path, None, None)
-        parsed = []
+        settings = config.import_settings
+        source = source or (config.root / settings["source"] if "source" in settings else None)
+        if source is None or not source.is_file():
+            raise SchemaError(f"no source document {source or ''}".strip(),
+                              hint="pass SOURCE, or set `source` in [tool.xsdk.import]")
+        root_names = list(roots or settings.get("roots", []))
+        if not root_names:
+            raise SchemaError("no schemas to import", hint="pass ROOTS, or set `roots` in [tool.xsdk.import]")
+        parsed = [(file, list(globs)) for file, globs in settings.get("groups", {}).items()]
         for group in groups:
             file, sep, patterns = group.partition("=")
             if not sep or not file or not patterns:
                 raise SchemaError(f"--group takes FILE=GLOB[,GLOB…], got {group!r}")
             parsed.append((file, patterns.split(",")))
+        default = default_file or settings.get("default", "imported.yaml")
+        strip = settings.get("strip-descriptions", True) if strip_descriptions is None else strip_descriptions
         ws = Workspace.open(config.schema)
-        plan = plan_import(ws, source, list(roots), parsed, default_file, strip_descriptions)
+        plan = plan_import(ws, source, root_names, parsed, default, strip)
         dropped = invalid_examples(ws.root_dir, plan)
         if dropped:
-            plan = plan_import(ws, source, list(roots), parsed, default_file, strip_descriptions, frozenset(dropped))
+            plan = plan_import(ws, source, root_names, parsed, default, strip, frozenset(dropped))
             plan.warnings.extend(dropped.values())
         apply(ws, plan, lambda: load_model(config))
     except SchemaError as error:

@@ -36,6 +36,7 @@ class Config:
     templates: Path
     output: Path
     targets: dict[str, TargetSettings]
+    import_settings: dict[str, Any] = field(default_factory=dict)  # [tool.xsdk.import]
 
     def relative(self, path: Path) -> str:
         try:
@@ -64,4 +65,4 @@ def load_config(pyproject: Path, schema: Path | None = None, output: Path | None
         targets[lang] = TargetSettings(lang, profile, out, options)
     return Config(root=root, schema=(schema or root / settings.get("schema", "schemas/openapi.yaml")).resolve(),
                   templates=(root / settings.get("templates", "templates")).resolve(), output=out_root,
-                  targets=targets)
+                  targets=targets, import_settings=dict(settings.get("import", {})))

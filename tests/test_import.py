@@ -114,3 +114,12 @@ def test_unknown_roots_and_bad_groups_are_refused(tmp_path: Path) -> None:
     assert code == 2 and "no schema named Nope" in err
     code, _, err = run("import", "--config", str(config), str(tmp_path / "vendor.yaml"), "Event", "--group", "x")
     assert code == 2 and "--group takes FILE=GLOB" in err
+
+
+def test_settings_come_from_pyproject(tmp_path: Path) -> None:
+    config = project(tmp_path)
+    config.write_text(config.read_text() + '[tool.xsdk.import]\nsource = "vendor.yaml"\nroots = ["Event"]\n'
+                      'default = "area/types.yaml"\n[tool.xsdk.import.groups]\n"area/events.yaml" = ["*Event"]\n')
+    code, out, err = run("import", "--config", str(config))
+    assert code == 0, out + err
+    assert "area/events.yaml: +3 schemas" in out and "area/types.yaml: +1 schemas" in out
