@@ -92,7 +92,9 @@ class Lowerer:
         else:  # an alias: a map, an array, a primitive, or an anyOf lowered in place under its own name
             placeholder_index = len(self.decls)
             self.decls.append(None)  # type: ignore[arg-type]  # before the declarations below it
-            target, nullable = self.type_of(at, schema)
+            # a nullable anyOf of several shapes keeps the name for a nullable alias of the shapes
+            where = at.child(name="value") if _nullable_alternatives(schema) else at
+            target, nullable = self.type_of(where, schema)
             if isinstance(target, ir.Ref) and target.target == ".".join(at.path):
                 self.decls.pop(placeholder_index)
                 return
@@ -309,8 +311,9 @@ class Lowerer:
             if len(plain) == 1 and len(known) == 1:
                 index, enum_schema = known[0]
                 if "$ref" in enum_schema:
-                    target = self.component_ref(at.child(keyword, index), enum_schema["$ref"])
-                    return ir.OpenEnum(target), nullable
+                    referenced = self.ws.resolve(enum_schema["$ref"], at.file, at.pointer)[2]
+                    if _enum_values(referenced) is not None:  # a string, or one of a component enum's values
+                        return ir.OpenEnum(self.component_ref(at.child(keyword, index), enum_schema["$ref"])), nullable
                 if _enum_values(enum_schema) is not None:
                     # a component that is itself an open enum keeps its name for the alias; the values go below it
                     where = at.child(name="known") if len(at.path) == 1 else at
@@ -355,6 +358,14 @@ def _text(value: Any) -> str | None:
         return None
     text = "\n".join(line.rstrip() for line in str(value).strip().splitlines())
     return text or None
+
+
+def _nullable_alternatives(schema: dict[str, Any]) -> bool:
+    """anyOf/oneOf with `null` and two or more other alternatives."""
+    options = schema.get("anyOf", schema.get("oneOf"))
+    if not isinstance(options, list) or not any(_is_null(o) for o in options):
+        return False
+    return sum(1 for o in options if not _is_null(o)) > 1
 
 
 def _is_null(schema: Any) -> bool:

@@ -356,6 +356,8 @@ EXOTIC = """
             - $ref: "#/components/schemas/Color"
         grid: {type: array, items: {type: object, additionalProperties: {$ref: "#/components/schemas/Color"}}}
         shape: {$ref: "#/components/schemas/Shape"}
+        either:
+          anyOf: [{type: integer}, {type: string}, {type: array, items: {$ref: "#/components/schemas/Color"}}]
     Color: {type: string, enum: [red, "0"]}
     WidgetList: {type: array, items: {$ref: "#/components/schemas/Widget"}}
     Name: {type: string, description: A defined string type.}
@@ -389,6 +391,8 @@ def test_exotic_schema_is_gofmt_clean_and_vets(go_tool: str, tmp_path: Path, int
     assert "type MaybeWidget = *Widget" in tree["models/components/maybewidget.go"]
     assert "type Blob = any" in tree["models/components/blob.go"]
     assert "func CreateShapeTwoSquare(v Square) Shape {" in tree["models/components/shape.go"]
+    assert f"\tInteger      *{integer}\n\tStr          *string\n\tArrayOfColor []Color\n" in widget
+    assert f"if decode{'Integer' if integer == 'float64' else 'Int64'}(&v1, data, path) == nil {{" in widget
     out = tmp_path / "go"
     write_tree(out, tree)
     gofmt = subprocess.run([go_driver.find_gofmt(go_tool), "-l", "."], cwd=out, capture_output=True, text=True)

@@ -167,10 +167,10 @@ def test_untagged_alternatives_become_an_any_of(tmp_path: Path) -> None:
             value:
               anyOf: [{type: string}, {type: number}, {type: array, items: {type: string}}]
         """)
-    choice = m.get("Choice")
+    choice = m.get("Choice.value")  # `Choice` itself is a nullable alias of it
     assert isinstance(choice, ir.AnyOfDecl)
-    assert choice.alternatives == (ir.Ref("Choice.variant1"), ir.Ref("Tool"))
-    assert isinstance(m.get("Choice.variant1"), ir.EnumDecl)
+    assert choice.alternatives == (ir.Ref("Choice.value.variant1"), ir.Ref("Tool"))
+    assert isinstance(m.get("Choice.value.variant1"), ir.EnumDecl)
     filter_ = m.get("Filter")
     assert isinstance(filter_, ir.ObjectDecl)
     value = m.get("Filter.value")
@@ -236,3 +236,15 @@ def test_array_and_map_components_name_their_items(tmp_path: Path) -> None:
     assert isinstance(m.get("Tools.item"), ir.UnionDecl)
     assert isinstance(attributes, ir.AliasDecl) and attributes.target == ir.MapOf(ir.Ref("Attributes.value"))
     assert isinstance(m.get("Attributes.value"), ir.AnyOfDecl)
+
+
+def test_string_or_object_is_not_an_open_enum_and_null_survives_on_components(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        Tool: {type: object, properties: {name: {type: string}}}
+        Choice:
+          anyOf: [{type: string}, {$ref: "#/components/schemas/Tool"}, {type: "null"}]
+        """)
+    choice = m.get("Choice")
+    assert isinstance(choice, ir.AliasDecl) and choice.nullable and choice.target == ir.Ref("Choice.value")
+    value = m.get("Choice.value")
+    assert isinstance(value, ir.AnyOfDecl) and value.alternatives == (ir.Primitive("string"), ir.Ref("Tool"))

@@ -1,7 +1,8 @@
 """Build and run the Go round-trip driver (PROTOCOL.md).
 
 Go cannot look a type up by name at run time, so the driver's main.go is rendered from the Go symbols:
-one `case` per component, decoding into `components.<Type>` and naming the member a union chose. It is
+one `case` per component, decoding into `components.<Type>` and naming the member a union chose (for an
+untagged union, the alternative held: its type name, or its kind such as "str" or "arrayOfStr"). It is
 built once, in a temporary module whose go.mod points the generated module at generated/go.
 """
 
@@ -64,9 +65,10 @@ def render_main(model: ir.Model, symbols: Symbols, import_path: str, package: st
             continue
         name = symbols.type(decl.id)
         members = []
-        if isinstance(decl, ir.UnionDecl):
+        if isinstance(decl, ir.UnionDecl):  # members inline or components: both are named types
             members = [{"field": symbols.type(m.target), "name": q(symbols.type(m.target))} for m in decl.members]
-        cases.append({"schema": q(decl.id), "type": name, "name": q(name), "members": members})
+        cases.append({"schema": q(decl.id), "type": name, "name": q(name), "members": members,
+                      "alternatives": isinstance(decl, ir.AnyOfDecl)})
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)), undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env.get_template("driver.go.j2").render(cases=cases, package=package, import_path=import_path)

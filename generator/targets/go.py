@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import ir
-from ..errors import SchemaError
 from ..errors import Origin, SchemaError
+from ..naming.symbols import Symbols
 from ..write import Tree
 from . import TargetContext
-from .go_types import GoField, TypeMapper, comment, go_field, go_string, is_exported, layout_block
+from .go_types import (GoField, TypeMapper, alternative_kind, comment, go_field, go_string, is_exported, layout_block,
+                       lower_first)
 
 GO_VERSION = "1.22"
 SUPPORT_FILES = ("decoding", "decodeerror", "optionalnullable", "doc")
@@ -26,6 +27,7 @@ _CONSTRAINED_FILE = re.compile(
 _TOP_LEVEL = re.compile(r"^(?:func|type) ([A-Za-z_]\w*)", re.M)  # methods start `func (`
 
 UNION_METHODS = ("UnmarshalJSON", "MarshalJSON", "IsUnknown")
+ANY_OF_METHODS = ("UnmarshalJSON", "MarshalJSON")
 UNKNOWN_FIELD, TAG_FIELD = "Unknown", "Type"
 View = dict[str, Any]  # what one declaration's template lays out
 
@@ -41,6 +43,19 @@ class _Names:
             raise SchemaError(f"Go name `{name}` would be declared for both {self.taken[name]} and {owner}",
                               origin, "rename one of them with x-xsdk-names")
         self.taken[name] = owner
+
+
+@dataclass(frozen=True)
+class _Alternative:
+    """One alternative of an untagged union, as its template needs it."""
+
+    field: str  # the struct field holding it, also the suffix of its constant and constructor
+    type: str  # its Go type
+    decoder: str  # Go expression of its strict func(*T, []byte, string) error
+    const: str  # the <Union>Type constant naming it
+    value: str  # that constant's value, a Go string literal
+    constructor: str
+    pointer: bool  # held by pointer (a slice or map is held as is: never nil once decoded)
 
 
 class GoTarget:
@@ -109,8 +124,7 @@ class GoTarget:
         if isinstance(decl, ir.UnionDecl):
             return self.union_view(decl)
         if isinstance(decl, ir.AnyOfDecl):
-            raise SchemaError("the Go target does not generate untagged unions (anyOf without a discriminator) yet",
-                              decl.origin, "give the alternatives a discriminator")
+            return self.any_of_view(decl)
         return self.alias_view(decl)
 
     def doc(self, decl: ir.Decl, name: str) -> list[str]:
@@ -182,6 +196,45 @@ class GoTarget:
                     discriminator=decl.discriminator, wire=go_string(decl.discriminator),
                     imports=["encoding/json"])
 
+    def any_of_view(self, decl: ir.AnyOfDecl) -> View:
+        """An untagged union, Speakeasy style: one field per alternative (a pointer, or a slice or map,
+        which is never nil once set), a `Type` naming the one held, and a constructor per alternative.
+        Decoding takes the first alternative, in schema order, whose strict decoder accepts the value."""
+        name = self.symbols.type(decl.id)
+        tag_type = name + "Type"
+        self.names.claim(tag_type, f"the alternative type of {decl.id}", decl.origin)
+        fields = {TAG_FIELD: "the field naming the alternative held"}
+        fields.update({m: f"the method {m}" for m in ANY_OF_METHODS})
+        if not decl.alternatives:
+            raise SchemaError(f"untagged union {decl.id} has no alternative besides null", decl.origin,
+                              "list at least one schema that is not `type: null`")
+        alternatives = []
+        for index, expr in enumerate(decl.alternatives):
+            field_name = alternative_field(self.symbols, expr)
+            what = f"alternative {index + 1} ({self.types.describe(expr)})"
+            if field_name in fields:
+                raise SchemaError(f"Go union {name} would have two fields `{field_name}` ({fields[field_name]} and "
+                                  f"{what})", decl.origin,
+                                  "drop the duplicate alternative, or give one a name of its own with a $ref")
+            fields[field_name] = what
+            go_type = self.types.of(expr)
+            alternative = _Alternative(
+                field=field_name, type=go_type.text, decoder=go_type.decoder, const=tag_type + field_name,
+                value=go_string(alternative_label(self.symbols, expr)),
+                constructor=f"Create{name}{field_name}", pointer=go_type.shape != "list")
+            self.names.claim(alternative.const, f"{decl.id} alternative {field_name}", decl.origin)
+            self.names.claim(alternative.constructor, f"the constructor of {decl.id} alternative {field_name}",
+                             decl.origin)
+            alternatives.append(alternative)
+        # as the Python and TypeScript bindings say it
+        expected = "one of: " + ", ".join(self.types.describe(a) for a in decl.alternatives)
+        consts = layout_block([([], [a.const, tag_type, "= " + a.value]) for a in alternatives])
+        body = layout_block([([], [a.field, ("*" if a.pointer else "") + a.type]) for a in alternatives])
+        body += [""] + layout_block([(["// Type names the alternative held."], [TAG_FIELD, tag_type])])
+        return dict(template="_anyof.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+                    body=body, tag_type=tag_type, consts=consts, alternatives=alternatives,
+                    expected=go_string(expected), imports=[])
+
     def alias_view(self, decl: ir.AliasDecl) -> View:
         name = self.symbols.type(decl.id)
         under = self.types.alias_underlying(decl)
@@ -189,6 +242,28 @@ class GoTarget:
         return dict(template="_alias.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     underlying=under.text, decoder=under.decoder, defined=defined,
                     imports=["encoding/json"] if "json." in under.text else [])
+
+
+def alternative_field(symbols: Symbols, expr: ir.TypeExpr) -> str:
+    """The field of an untagged union holding one alternative, also the suffix of its constant and
+    constructor: a named type's Go name, else its kind (Str, Integer, Number, Boolean, Any,
+    ArrayOf<items>, MapOf<values>)."""
+    if isinstance(expr, ir.Ref):
+        return symbols.type(expr.target)
+    if isinstance(expr, ir.OpenEnum):
+        return symbols.type(expr.known)
+    if isinstance(expr, ir.ArrayOf):
+        return "ArrayOf" + alternative_field(symbols, expr.items)
+    if isinstance(expr, ir.MapOf):
+        return "MapOf" + alternative_field(symbols, expr.values)
+    return alternative_kind(expr)
+
+
+def alternative_label(symbols: Symbols, expr: ir.TypeExpr) -> str:
+    """The value of the constant naming an alternative (what the round-trip driver reports): a named
+    type's Go name, else its kind in lower camel case ("str", "arrayOfStr"), as Speakeasy spells them."""
+    field_name = alternative_field(symbols, expr)
+    return field_name if isinstance(expr, (ir.Ref, ir.OpenEnum)) else lower_first(field_name)
 
 
 def render(ctx: TargetContext) -> Tree:

@@ -6,6 +6,7 @@ run `gofmt -l` on the output to hold these rules to account.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -102,6 +103,10 @@ def go_number(value: float) -> str:
     return text if re.fullmatch(r"-?[0-9.e+-]+", text) else str(float(value))
 
 
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 _IDENT = re.compile(r"[^\W\d]\w*")
 
 
@@ -130,6 +135,22 @@ INTEGERS = {
 }
 
 
+# what a primitive or free-form alternative of an untagged union is called: its field, its constructor
+ALTERNATIVE_KINDS = {"string": "Str", "integer": "Integer", "number": "Number", "boolean": "Boolean"}
+# how error messages describe a kind: (one value, several values)
+KIND_WORDS = {"string": ("a string", "strings"), "integer": ("an integer", "integers"),
+              "number": ("a number", "numbers"), "boolean": ("a boolean", "booleans")}
+ENUM_VALUES_LISTED = 8  # an enum alternative with more values is described as "a string"
+
+
+def alternative_kind(expr: ir.TypeExpr) -> str:
+    if isinstance(expr, ir.AnyValue):
+        return "Any"
+    if isinstance(expr, ir.Primitive) and expr.kind in ALTERNATIVE_KINDS:
+        return ALTERNATIVE_KINDS[expr.kind]
+    raise SchemaError(f"the Go target has no union alternative for {expr}")
+
+
 class TypeMapper:
     def __init__(self, model: ir.Model, symbols: Symbols, integer: str) -> None:
         if integer not in INTEGERS:
@@ -154,6 +175,10 @@ class TypeMapper:
             value = self.of(expr.values)
             return GoType("map[string]" + value.text, f"decodeMap({value.decoder})", "nil", "list")
         if isinstance(expr, ir.OpenEnum):
+            known = self.model.get(expr.known)
+            if not isinstance(known, ir.EnumDecl):
+                raise SchemaError(f"an open enum must list its values in an enum, and {known.id} is not one",
+                                  known.origin, "use anyOf with the enum and `type: string`")
             name = self.symbols.type(expr.known)
             return GoType(name, f"decodeOpenEnum[{name}]", '""', "value")
         if isinstance(expr, ir.Ref):
@@ -167,6 +192,32 @@ class TypeMapper:
                 return GoType(name, decoder, under.zero, under.shape)
             return GoType(name, f"(*{name}).decode", name + "{}", "value")
         raise AssertionError(expr)  # pragma: no cover
+
+    def describe(self, expr: ir.TypeExpr, plural: bool = False) -> str:
+        """What a value of expr is, for the "expected ..." of an error: `a string`, `an array of
+        strings`, `Tool (an object)`, `Mode ("on", "off")`."""
+        if isinstance(expr, ir.Primitive):
+            return KIND_WORDS.get(expr.kind, (f"a {expr.kind}", f"{expr.kind}s"))[plural]
+        if isinstance(expr, ir.AnyValue):
+            return "JSON values" if plural else "any JSON value"
+        if isinstance(expr, (ir.ArrayOf, ir.MapOf)):
+            inner = self.describe(expr.items if isinstance(expr, ir.ArrayOf) else expr.values, plural=True)
+            kind = "array" if isinstance(expr, ir.ArrayOf) else "object"
+            return f"{kind}s of {inner}" if plural else f"an {kind} of {inner}"
+        target = expr.known if isinstance(expr, ir.OpenEnum) else expr.target
+        name = self.symbols.type(target)
+        if plural:
+            return f"{name} values"
+        decl = self.model.get(target)
+        if isinstance(expr, ir.OpenEnum):
+            return f"{name} (a string)"
+        if isinstance(decl, (ir.ObjectDecl, ir.UnionDecl)):
+            return f"{name} (an object)"
+        if isinstance(decl, ir.EnumDecl):
+            if len(decl.values) > ENUM_VALUES_LISTED:
+                return f"{name} (a string)"
+            return f"{name} ({', '.join(json.dumps(v, ensure_ascii=False) for v in decl.values)})"
+        return name
 
     def alias_underlying(self, decl: ir.AliasDecl) -> GoType:
         """The type an alias stands for: a Go alias (`=`) of a named type, else a defined type."""
