@@ -188,10 +188,11 @@ def import_(config_path: Path, source: Path | None, roots: tuple[str, ...], grou
         default = default_file or settings.get("default", "imported.yaml")
         strip = settings.get("strip-descriptions", True) if strip_descriptions is None else strip_descriptions
         ws = Workspace.open(config.schema)
-        plan = plan_import(ws, source, root_names, parsed, default, strip)
+        names = _import_names(config, source, settings)
+        plan = plan_import(ws, source, root_names, parsed, default, strip, renames=names)
         dropped = invalid_examples(ws.root_dir, plan)
         if dropped:
-            plan = plan_import(ws, source, root_names, parsed, default, strip, frozenset(dropped))
+            plan = plan_import(ws, source, root_names, parsed, default, strip, frozenset(dropped), names)
             plan.warnings.extend(dropped.values())
         apply(ws, plan, lambda: load_model(config))
     except SchemaError as error:
@@ -202,6 +203,23 @@ def import_(config_path: Path, source: Path | None, roots: tuple[str, ...], grou
     for file in sorted(set(plan.added.values())):
         click.echo(f"{file}: +{sum(1 for f in plan.added.values() if f == file)} schemas")
     click.echo(f"imported {len(plan.added)} schemas, kept {len(plan.kept)} the project already had")
+
+
+def _import_names(config: Config, source: Path, settings: dict[str, object]) -> dict[str, dict[str, str]]:
+    """Vendor names for imported schemas from [tool.xsdk.import.names.<vendor>] (our name = theirs) and
+    [tool.xsdk.import.match-names.<vendor>] (`source`, their `union`, our `union`: members are paired
+    by discriminator value)."""
+    from .importer import vendor_names
+    from .load import parse_yaml
+
+    def schemas_of(path: Path) -> dict[str, object]:
+        data = parse_yaml(path.read_text(encoding="utf-8"), path.name)
+        return data.get("components", {}).get("schemas", {}) if isinstance(data, dict) else {}
+
+    matches = {}
+    for vendor, match in dict(settings.get("match-names", {})).items():  # type: ignore[call-overload]
+        matches[vendor] = (schemas_of(config.root / match["source"]), match["union"], match["ours"])
+    return vendor_names(schemas_of(source), dict(settings.get("names", {})), matches)  # type: ignore[call-overload]
 
 
 if __name__ == "__main__":

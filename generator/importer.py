@@ -171,8 +171,44 @@ def dump(name: str, schema: Any) -> str:
                      default_flow_style=False)
 
 
+def union_tags(schemas: dict[str, Any], union: str) -> dict[str, str]:
+    """Discriminator value -> member component name, for a union whose members are `$ref`s or
+    `allOf` wrappers around one (as in OpenRouter's spec)."""
+    if union not in schemas:
+        raise SchemaError(f"no schema named {union} to match names against")
+    out: dict[str, str] = {}
+    for option in schemas[union].get("oneOf", schemas[union].get("anyOf", [])):
+        refs = [option["$ref"]] if "$ref" in option else [p["$ref"] for p in option.get("allOf", []) if "$ref" in p]
+        if len(refs) != 1 or not refs[0].startswith(PREFIX):
+            continue
+        name = refs[0][len(PREFIX):]
+        kind = schemas.get(name, {}).get("properties", {}).get("type", {})
+        values = [kind["const"]] if "const" in kind else kind.get("enum", [])
+        if len(values) == 1:
+            out[str(values[0])] = name
+    return out
+
+
+def vendor_names(schemas: dict[str, Any], names: dict[str, dict[str, str]],
+                 matches: dict[str, tuple[dict[str, Any], str, str]]) -> dict[str, dict[str, str]]:
+    """Our schema name -> {vendor: the vendor's name}: explicit renames, plus names matched by
+    discriminator value between a union of ours and one of the vendor's (`matches`: vendor ->
+    (vendor schemas, vendor union, our union))."""
+    out: dict[str, dict[str, str]] = {}
+    for vendor, renames in names.items():
+        for ours, their_name in renames.items():
+            out.setdefault(ours, {})[vendor] = their_name
+    for vendor, (their_schemas, their_union, our_union) in matches.items():
+        by_tag = union_tags(their_schemas, their_union)
+        for value, ours in union_tags(schemas, our_union).items():
+            if value in by_tag:
+                out.setdefault(ours, {}).setdefault(vendor, by_tag[value])
+    return out
+
+
 def plan_import(ws: Workspace, source: Path, roots: list[str], groups: list[tuple[str, list[str]]],
-                default: str, strip_descriptions: bool, drop_examples: frozenset[str] = frozenset()) -> Plan:
+                default: str, strip_descriptions: bool, drop_examples: frozenset[str] = frozenset(),
+                renames: dict[str, dict[str, str]] | None = None) -> Plan:
     upstream = parse_yaml(source.read_text(encoding="utf-8"), source.name)
     schemas = upstream.get("components", {}).get("schemas", {}) if isinstance(upstream, dict) else {}
     ours = ws.root.data.get("components", {}).get("schemas", {})
@@ -208,6 +244,8 @@ def plan_import(ws: Workspace, source: Path, roots: list[str], groups: list[tupl
         blocks = []
         for name in sorted(members):
             converted = convert(schemas[name], ref_to, strip_descriptions, itself=PREFIX + name)
+            if renames and renames.get(name):
+                converted = {"x-xsdk-names": dict(sorted(renames[name].items())), **converted}
             if name in drop_examples:
                 converted.pop("examples", None)
             blocks.append(dump(name, converted))

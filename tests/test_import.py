@@ -123,3 +123,22 @@ def test_settings_come_from_pyproject(tmp_path: Path) -> None:
     code, out, err = run("import", "--config", str(config))
     assert code == 0, out + err
     assert "area/events.yaml: +3 schemas" in out and "area/types.yaml: +1 schemas" in out
+
+
+def test_vendor_names_from_a_table_and_from_a_second_spec(tmp_path: Path) -> None:
+    config = project(tmp_path)
+    other = {"openapi": "3.1.0", "info": {"title": "o", "version": "1"}, "components": {"schemas": {
+        "TheirStream": {"oneOf": [{"allOf": [{"$ref": "#/components/schemas/TheirDelta"}, {"type": "object"}]}]},
+        "TheirDelta": {"type": "object", "properties": {"type": {"type": "string", "enum": ["x.delta"]}}},
+    }}}
+    (tmp_path / "other.yaml").write_text(yaml.safe_dump(other))
+    config.write_text(config.read_text() + '[tool.xsdk.import]\nsource = "vendor.yaml"\nroots = ["Event"]\n'
+                      '[tool.xsdk.import.names.openai]\nDoneEvent = "DoneEvt"\n'
+                      '[tool.xsdk.import.match-names.openrouter]\nsource = "other.yaml"\nunion = "TheirStream"\n'
+                      'ours = "Event"\n')
+    code, out, err = run("import", "--config", str(config))
+    assert code == 0, out + err
+    events = yaml.safe_load((tmp_path / "schemas/imported.yaml").read_text())
+    assert events["DeltaEvent"]["x-xsdk-names"] == {"openrouter": "TheirDelta"}
+    assert events["DoneEvent"]["x-xsdk-names"] == {"openai": "DoneEvt"}
+    assert "x-xsdk-names" not in events["Event"]
