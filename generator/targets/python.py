@@ -166,20 +166,26 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> 
 
 
 def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> dict[str, object]:
+    """OpenAI's SDK types a nullable field `Optional[X] = None` even when the schema requires it; the
+    class then lists its wire name in `__wire_required__`, so decoding still demands it."""
     fields = []
+    wire_required = []
     for f in decl.fields:
         name = ctx.symbols.field(decl.id, f.wire_name)
         annotation = writer.expr(f.type)
         if f.nullable or not f.required:
             annotation = writer.optional(annotation)
-        default = None if f.required else "None"
+        default = None if f.required and not f.nullable else "None"
+        if f.required and f.nullable:
+            wire_required.append(_py_str(f.wire_name))
         if name != f.wire_name:
             writer.imports.add("pydantic", "Field", alias="FieldInfo")
             args = [f"alias={_py_str(f.wire_name)}"] + ([f"default={default}"] if default else [])
             default = f"FieldInfo({', '.join(args)})"
         fields.append({"name": name, "annotation": annotation, "default": default,
                        "doc": docstring(f.description)})
-    return {"name": ctx.symbols.type(decl.id), "doc": docstring(decl.description), "fields": fields}
+    return {"name": ctx.symbols.type(decl.id), "doc": docstring(decl.description), "fields": fields,
+            "wire_required": wire_required}
 
 
 def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl: ir.ObjectDecl, name: str) -> str:

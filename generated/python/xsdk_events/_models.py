@@ -5,6 +5,7 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Type, Union, 
 
 import pydantic
 from pydantic import ConfigDict
+from pydantic_core import InitErrorDetails, ValidationError
 
 __all__ = ["BaseModel", "tag_or_unknown"]
 
@@ -18,16 +19,21 @@ class BaseModel(pydantic.BaseModel):
 
     model_config = ConfigDict(extra="allow", strict=True, populate_by_name=True)
 
-    @pydantic.model_validator(mode="before")
+    @pydantic.model_validator(mode="wrap")
     @classmethod
-    def _integral_numbers(cls, data: Any) -> Any:
-        # JSON Schema counts 2.0 as an integer; strict mode would refuse it. 2.5 is still refused.
-        if not isinstance(data, dict):
-            return data
-        fields = _integer_fields(cls)
-        if not any(isinstance(data.get(key), (float, list)) for key in fields):
-            return data
-        return {key: _integral(value) if key in fields else value for key, value in data.items()}
+    def _as_the_schema_says(cls, data: Any, handler: Callable[[Any], Any]) -> Any:
+        if isinstance(data, dict):
+            # `__wire_required__`: wire names typed `Optional[...] = None`, as OpenAI's SDK types a
+            # nullable field, that the schema still requires
+            missing = [key for key in sorted(getattr(cls, "__wire_required__", ())) if key not in data]
+            if missing:
+                details = [InitErrorDetails(type="missing", loc=(key,), input=data) for key in missing]
+                raise ValidationError.from_exception_data(cls.__name__, details)
+            # JSON Schema counts 2.0 as an integer; strict mode would refuse it. 2.5 is still refused.
+            fields = _integer_fields(cls)
+            if any(isinstance(data.get(key), (float, list)) for key in fields):
+                data = {key: _integral(value) if key in fields else value for key, value in data.items()}
+        return handler(data)
 
     def to_dict(self) -> Dict[str, object]:
         """The wire form: wire names, only the fields that were set (absent stays absent), unknown fields kept."""
