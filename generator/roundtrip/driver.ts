@@ -3,20 +3,24 @@
 // Usage: node driver.js <registry.json> < requests.jsonl
 // The registry (written by typescript.py beside it from the generator's symbols) maps a
 // component id to the exported names of its type, its `…FromJSON` and `…ToJSON` functions and, for
-// a discriminated union, its discriminator field, member type names and unknown-member guard.
+// a discriminated union, its discriminator field, member type names and unknown-member guard; for an
+// untagged union, its name and the same for each alternative that is a named type (an alias of a
+// union, the union's). An untagged union names the alternative the bindings remembered decoding an
+// object or array with (`decodedAlternative`), and its own name for anything else.
 
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 import * as models from "@xsdk/events/models";
-import type { SDKValidationError, SafeParseResult } from "@xsdk/events";
+import { decodedAlternative, type SDKValidationError, type SafeParseResult } from "@xsdk/events";
 
-type Entry = {
+type Shape = {
   type: string;
-  fromJSON: string;
-  toJSON: string;
   union?: { field: string; members: Record<string, string>; isUnknown: string };
+  anyOf?: { union: string; alternatives: Array<Shape | null> };
 };
+
+type Entry = Shape & { fromJSON: string; toJSON: string };
 
 type Reply =
   | { ok: true; decoded: string; value: unknown }
@@ -38,16 +42,21 @@ function exportedFunction<F>(name: string): F {
   return fn as F;
 }
 
-function decodedName(entry: Entry, value: unknown): string {
-  if (entry.union === undefined) {
-    return entry.type;
+function decodedName(shape: Shape, value: unknown): string {
+  if (shape.anyOf !== undefined) {
+    const index = decodedAlternative(value, shape.anyOf.union);
+    const alternative = index === undefined ? undefined : shape.anyOf.alternatives[index];
+    return alternative ? decodedName(alternative, value) : shape.type;
   }
-  const isUnknown = exportedFunction<(v: unknown) => boolean>(entry.union.isUnknown);
+  if (shape.union === undefined || typeof value !== "object" || value === null) {
+    return shape.type; // not a union, or null where an alias of a union allows it
+  }
+  const isUnknown = exportedFunction<(v: unknown) => boolean>(shape.union.isUnknown);
   if (isUnknown(value)) {
     return "unknown";
   }
-  const tag = (value as Record<string, unknown>)[entry.union.field];
-  return (typeof tag === "string" ? entry.union.members[tag] : undefined) ?? `?${String(tag)}`;
+  const tag = (value as Record<string, unknown>)[shape.union.field];
+  return (typeof tag === "string" ? shape.union.members[tag] : undefined) ?? `?${String(tag)}`;
 }
 
 function handle(line: string): Reply {

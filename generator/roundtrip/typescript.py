@@ -112,14 +112,31 @@ def registry(model: ir.Model, symbols: Symbols) -> dict[str, dict[str, Any]]:
         if decl.id not in symbols.types:
             continue
         names = Names.of(symbols.type(decl.id))
-        entry: dict[str, Any] = {"type": names.type, "fromJSON": names.from_json, "toJSON": names.to_json}
-        if isinstance(decl, ir.UnionDecl):
-            fields = {symbols.field(m.target, decl.discriminator) for m in decl.members}
-            entry["union"] = {"field": fields.pop() if fields else decl.discriminator,
-                              "members": {m.value: symbols.type(m.target) for m in decl.members},
-                              "isUnknown": names.is_unknown}
-        out[decl.id] = entry
+        out[decl.id] = {**_shape(model, symbols, decl.id), "fromJSON": names.from_json, "toJSON": names.to_json}
     return out
+
+
+def _shape(model: ir.Model, symbols: Symbols, decl_id: str) -> dict[str, Any]:
+    """How the driver names what a value of `decl_id` decoded to: the type's name; for a discriminated
+    union its discriminator field, member names and unknown-member guard; for an untagged union its
+    name (the key of `decodedAlternative`) and the same for each alternative that is a named type (null:
+    the union's own name). An alias of a union is named like that union, with its own name for the rest."""
+    decl = model.get(decl_id)
+    names = Names.of(symbols.type(decl_id))
+    shape: dict[str, Any] = {"type": names.type}
+    if isinstance(decl, ir.UnionDecl):
+        fields = {symbols.field(m.target, decl.discriminator) for m in decl.members}
+        shape["union"] = {"field": fields.pop() if fields else decl.discriminator,
+                          "members": {m.value: symbols.type(m.target) for m in decl.members},
+                          "isUnknown": names.is_unknown}
+    elif isinstance(decl, ir.AnyOfDecl):
+        shape["anyOf"] = {"union": names.type, "alternatives": [
+            _shape(model, symbols, a.target) if isinstance(a, ir.Ref) and a.target in symbols.types else None
+            for a in decl.alternatives]}
+    elif isinstance(decl, ir.AliasDecl) and isinstance(decl.target, ir.Ref) and decl.target.target in symbols.types:
+        aliased = _shape(model, symbols, decl.target.target)
+        shape.update({k: v for k, v in aliased.items() if k in ("union", "anyOf")})
+    return shape
 
 
 class TypeScriptDriver:

@@ -11,6 +11,12 @@ Wire semantics (generator/roundtrip/PROTOCOL.md):
 - A discriminated union has an `<Union>Unknown` member `{ raw }` for discriminator values this
   version does not know; it has no discriminator of its own (`type?: undefined`), so comparing
   `e.type` with a known value still narrows to that member, and it re-encodes as `raw`.
+- An untagged union (anyOf without a discriminator) is the plain TypeScript union of its alternatives;
+  decoding takes the first alternative, in order, that accepts the value. An object or array it decodes
+  remembers that alternative (a WeakMap in the runtime, `decodedAlternative`), and encoding uses it
+  again; any other value is encoded by the first alternative that accepts it.
+- Unions may be inline (a field's type, array items) and have inline members; they live in their
+  component's file like every inline declaration, after the declarations their schemas use.
 - Optional fields are absent or present, never filled in; `null` is kept where the schema allows it.
 """
 
@@ -21,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .. import ir
 from ..errors import Origin, SchemaError
+from ..naming.casing import is_identifier
 from ..write import Tree
 from . import TargetContext
 from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Imports, Names, TypeWriter, jsdoc, ts_key,
@@ -49,15 +56,16 @@ class FieldView:
 class Block:
     """One named declaration laid out by `templates/typescript/<kind>.ts.j2`."""
 
-    kind: str  # "object" | "enum" | "union" | "alias"
+    kind: str  # "object" | "enum" | "union" | "anyof" | "alias"
     names: Names
     doc: list[str]
     fields: list[FieldView] = field(default_factory=list)
     wire_names: str = "[]"  # array literal of the declared wire names (objects)
     members: list[tuple[str, str]] = field(default_factory=list)  # enum: (key, value literal)
-    variants: list[dict[str, str]] = field(default_factory=list)  # union members
+    variants: list[dict[str, str]] = field(default_factory=list)  # union members, anyOf alternatives
     unknown: dict[str, str] = field(default_factory=dict)  # union: its unknown variant
     type: str = ""  # alias: the aliased type
+    expected: str = ""  # anyOf: what a value must be, for the error when no alternative fits
     outbound_type: str = ""
     inbound: str = ""
     outbound: str = ""
@@ -141,6 +149,8 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
         return Block("object", names, doc, fields=fields, wire_names=wire_names)
     if isinstance(decl, ir.UnionDecl):
         return _union(ctx, writer, decl, names, doc)
+    if isinstance(decl, ir.AnyOfDecl):
+        return _any_of(writer, decl, names, doc)
     if isinstance(decl, ir.AliasDecl):
         null = " | null" if decl.nullable else ""
         nullable = ".nullable()" if decl.nullable else ""
@@ -181,6 +191,15 @@ def _union(ctx: TargetContext, writer: TypeWriter, decl: ir.UnionDecl, names: Na
     return Block("union", names, doc, variants=variants, unknown=unknown)
 
 
+def _any_of(writer: TypeWriter, decl: ir.AnyOfDecl, names: Names, doc: list[str]) -> Block:
+    writer.lib("untaggedUnionInbound")
+    writer.lib("untaggedUnionOutbound")
+    variants = [{"type": writer.type(a), "outbound_type": writer.type(a, outbound=True),
+                 "inbound": writer.schema(a, False), "outbound": writer.schema(a, True)} for a in decl.alternatives]
+    expected = "one of: " + ", ".join(writer.describe(a) for a in decl.alternatives)
+    return Block("anyof", names, doc, variants=variants, expected=ts_string(expected))
+
+
 # --- order and sanity ---
 
 def _refs(expr: ir.TypeExpr) -> list[str]:
@@ -199,6 +218,8 @@ def _deps(decl: ir.Decl) -> list[str]:
         return [t for f in decl.fields for t in _refs(f.type)]
     if isinstance(decl, ir.UnionDecl):
         return [m.target for m in decl.members]
+    if isinstance(decl, ir.AnyOfDecl):
+        return [t for a in decl.alternatives for t in _refs(a)]
     if isinstance(decl, ir.AliasDecl):
         return _refs(decl.target)
     return []
@@ -261,6 +282,10 @@ def _check_names(ctx: TargetContext) -> None:
     for decl in ctx.model.decls:
         if decl.id not in ctx.symbols.types:
             continue
+        if not is_identifier(ctx.symbols.type(decl.id)):
+            raise SchemaError(f"the TypeScript name of {decl.id}, `{ctx.symbols.type(decl.id)}`, is not an "
+                              "identifier", decl.origin,
+                              "name it with x-xsdk-names (members of a union are named after the union)")
         for name in Names.of(ctx.symbols.type(decl.id)).exported(decl):
             claim(name, decl.id, decl.origin)
         if isinstance(decl, ir.ObjectDecl):

@@ -17,13 +17,15 @@ EXTRA_FIELDS = "additionalProperties"  # property of every object type holding u
 RUNTIME_NAMES = frozenset("""
 z Array ClosedEnum OpenEnum Result SafeParseResult OK ERR SDKValidationError ValidationIssue jsonPath
 JSONObject AdditionalProperties UnknownVariant collectAdditionalProperties emitAdditionalProperties
-discriminatedUnionInbound discriminatedUnionOutbound safeParseJSON stringifyJSON
+discriminatedUnionInbound discriminatedUnionOutbound untaggedUnionInbound untaggedUnionOutbound
+decodedAlternative safeParseJSON stringifyJSON
 """.split())
 
 LIB_MODULES = {  # runtime name -> module under src/lib
     "ClosedEnum": "enums", "OpenEnum": "enums", "SafeParseResult": "result", "SDKValidationError": "errors",
     "collectAdditionalProperties": "schemas", "emitAdditionalProperties": "schemas",
     "discriminatedUnionInbound": "schemas", "discriminatedUnionOutbound": "schemas",
+    "untaggedUnionInbound": "schemas", "untaggedUnionOutbound": "schemas",
     "safeParseJSON": "schemas", "stringifyJSON": "schemas",
 }
 
@@ -195,6 +197,39 @@ class TypeWriter:
     def field_schema(self, f: ir.Field, outbound: bool) -> str:
         text = self.schema(f.type, outbound, f.constraints)
         return text + ".nullable()" * f.nullable + ".optional()" * (not f.required)
+
+    # --- words for error messages ---
+
+    def describe(self, expr: ir.TypeExpr, plural: bool = False) -> str:
+        """What a value of `expr` is, in words: `a string`, `an array of strings`, `a Tool object`,
+        `"none" | "auto"` (the expectation an untagged union names when no alternative fits)."""
+        if isinstance(expr, ir.Primitive):
+            noun = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}[expr.kind]
+            return noun + "s" if plural else _article(noun)
+        if isinstance(expr, ir.OpenEnum):
+            return "strings" if plural else "a string"
+        if isinstance(expr, ir.AnyValue):
+            return "JSON values" if plural else "any JSON value"
+        if isinstance(expr, ir.ArrayOf):
+            return ("arrays" if plural else "an array") + " of " + self.describe(expr.items, plural=True)
+        if isinstance(expr, ir.MapOf):
+            return ("objects" if plural else "an object") + " of " + self.describe(expr.values, plural=True)
+        if isinstance(expr, ir.Ref):
+            decl = self.model.get(expr.target)
+            name = self.symbols.type(decl.id)
+            if isinstance(decl, ir.EnumDecl):
+                values = " | ".join(ts_string(v) for v in decl.values)
+                return f"{name} strings ({values})" if plural else values
+            if isinstance(decl, ir.AliasDecl):
+                text = self.describe(decl.target, plural)
+                return text + (" or null" if decl.nullable else "")
+            kind = "object" if isinstance(decl, (ir.ObjectDecl, ir.UnionDecl)) else "value"
+            return f"{name} {kind}s" if plural else f"{_article(name)} {kind}"
+        raise TypeError(expr)  # pragma: no cover
+
+
+def _article(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def _bounds(low_method: str, low: float | None, high_method: str, high: float | None) -> str:

@@ -4,4 +4,9 @@ export * from "./models/index.js";
 export type { ClosedEnum, OpenEnum } from "./lib/enums.js";
 export { SDKValidationError, type ValidationIssue } from "./lib/errors.js";
 export type { Result, SafeParseResult } from "./lib/result.js";
-export type { AdditionalProperties, JSONObject, UnknownVariant } from "./lib/schemas.js";
+export {
+  decodedAlternative,
+  type AdditionalProperties,
+  type JSONObject,
+  type UnknownVariant,
+} from "./lib/schemas.js";

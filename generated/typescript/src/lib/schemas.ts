@@ -118,6 +118,77 @@ export function discriminatedUnionOutbound<M extends Members>(
   });
 }
 
+type Alternatives = ReadonlyArray<z.ZodType<unknown, unknown>>;
+
+/** Per decoded object or array: the untagged unions that decoded it (type name -> alternative index). */
+const decodedBy = new WeakMap<object, Map<string, number>>();
+
+function remember(value: unknown, union: string, index: number): void {
+  if (typeof value !== "object" || value === null) {
+    return;
+  }
+  const chosen = decodedBy.get(value) ?? new Map<string, number>();
+  chosen.set(union, index);
+  decodedBy.set(value, chosen);
+}
+
+/**
+ * The index of the alternative of the untagged union named `union` (its type name) that decoded
+ * `value`, when `value` is an object or array that union decoded; `undefined` otherwise (strings,
+ * numbers and booleans are not remembered, nor values built or copied by hand).
+ */
+export function decodedAlternative(value: unknown, union: string): number | undefined {
+  return typeof value === "object" && value !== null ? decodedBy.get(value)?.get(union) : undefined;
+}
+
+/**
+ * Inbound schema of an untagged union (anyOf without a discriminator): the value decodes as the
+ * first alternative, in order, that accepts it. When none does, the one issue is at the value itself
+ * and says what was `expected` ("one of: a string, a number, …").
+ */
+export function untaggedUnionInbound<const A extends Alternatives>(
+  union: string,
+  alternatives: A,
+  expected: string,
+): z.ZodType<z.output<A[number]>, unknown> {
+  return z.unknown().transform((input, ctx) => {
+    for (const [index, alternative] of alternatives.entries()) {
+      const result = alternative.safeParse(input);
+      if (result.success) {
+        remember(result.data, union, index);
+        return result.data as z.output<A[number]>;
+      }
+    }
+    ctx.addIssue({ code: "custom", message: expected, input });
+    return z.NEVER;
+  });
+}
+
+/**
+ * Outbound schema of an untagged union: a value this union decoded is encoded by the alternative
+ * that decoded it (when that still accepts it); any other value by the first alternative that accepts it.
+ */
+export function untaggedUnionOutbound<const A extends Alternatives>(
+  union: string,
+  alternatives: A,
+  expected: string,
+): z.ZodType<z.output<A[number]>, z.input<A[number]>> {
+  return z.custom<z.input<A[number]>>(() => true).transform((value, ctx) => {
+    const decoded = decodedAlternative(value, union);
+    const remembered = decoded === undefined ? undefined : alternatives[decoded];
+    const order =
+      remembered === undefined ? alternatives : [remembered, ...alternatives.filter((a) => a !== remembered)];
+    for (const alternative of order) {
+      const result = alternative.safeParse(value);
+      if (result.success) {
+        return result.data as z.output<A[number]>;
+      }
+    }
+    ctx.addIssue({ code: "custom", message: expected, input: value });
+    return z.NEVER;
+  });
+}
+
 /** Decode JSON text with an inbound schema; failures become an `SDKValidationError` naming `typeName`. */
 export function safeParseJSON<T>(
   jsonString: string,
