@@ -131,6 +131,9 @@ class UnionMember:
 class UnionDecl(DeclBase):
     discriminator: str = "type"
     members: tuple[UnionMember, ...] = ()
+    # vendors whose SDKs name this union's members union + PascalCase(discriminator value)
+    # (x-xsdk-union-member-names; OpenRouter wrapped its stream events anonymously)
+    member_names_from_union: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

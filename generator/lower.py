@@ -16,6 +16,7 @@ from .load import Workspace, join_pointer
 PRIMITIVES = {"string", "integer", "number", "boolean"}
 VENDOR_NAMES = "x-xsdk-names"
 STREAM_FLAG = "x-xsdk-stream-flag"
+UNION_MEMBER_NAMES = "x-xsdk-union-member-names"
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ class Lowerer:
                                   self.origin(where), "give every member its own discriminator value")
             seen[value] = target
             members.append(ir.UnionMember(value=value, target=target))
-        decl = ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members))
+        decl = ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members),
+                            member_names_from_union=tuple(schema.get(UNION_MEMBER_NAMES, ())))
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
 

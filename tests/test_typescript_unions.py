@@ -31,9 +31,8 @@ from generator.write import Tree
 from conftest import ROOT
 from helpers import openapi, write_schema
 
-# The x-xsdk-names on the two inline unions give them the names the profile's own rule gives them
-# (owner + PascalCase(property)); without them, today's profile names their component members after
-# the union's id ("Message.contentOutputText"). See test_component_member_of_inline_union_is_named_after_it.
+# Every union here opts into OpenRouter's wrapped-member naming (x-xsdk-union-member-names), so its
+# members are named union + PascalCase(type) and their tag enums Type<Value>.
 SCHEMAS = """
 Tool:
   type: object
@@ -111,7 +110,7 @@ Text:
     annotations:
       type: array
       items:
-        x-xsdk-names: {openrouter: MessageContentOutputTextAnnotations}
+        x-xsdk-union-member-names: [openrouter]
         oneOf:
           - type: object
             required: [type, url]
@@ -124,7 +123,7 @@ Message:
     content:
       type: array
       items:
-        x-xsdk-names: {openrouter: MessageContent}
+        x-xsdk-union-member-names: [openrouter]
         oneOf:
           - $ref: "#/components/schemas/Text"
           - type: object
@@ -132,6 +131,7 @@ Message:
             properties: {type: {const: refusal}, refusal: {type: string}}
         discriminator: {propertyName: type}
     status:
+      x-xsdk-union-member-names: [openrouter]
       oneOf:
         - type: object
           required: [type]
@@ -140,6 +140,7 @@ Message:
           required: [type, reason]
           properties: {type: {const: failed}, reason: {type: string}}
 Event:
+  x-xsdk-union-member-names: [openrouter]
   oneOf:
     - type: object
       required: [type]
@@ -157,6 +158,7 @@ Pong:
   required: [type, at]
   properties: {type: {const: pong}, at: {type: integer}}
 Signal:
+  x-xsdk-union-member-names: [openrouter]
   anyOf:
     - $ref: "#/components/schemas/Ping"
     - $ref: "#/components/schemas/Pong"
@@ -326,9 +328,6 @@ def test_a_name_that_is_not_an_identifier_is_an_error(tmp_path: Path) -> None:
     assert info.value.origin is not None and info.value.origin.pointer == "/components/schemas/Thing"
 
 
-@pytest.mark.xfail(strict=True, reason="OpenRouterTypeScript.component_name names a component member of an "
-                   "inline union after the union's id ('Message.content'), not its TypeScript name; once "
-                   "generator/naming/profiles.py is fixed, drop this marker and the x-xsdk-names in SCHEMAS")
 def test_component_member_of_inline_union_is_named_after_it(tmp_path: Path) -> None:
     root = write_schema(tmp_path, {"openapi.yaml": openapi("""
         Text: {type: object, required: [type], properties: {type: {const: text}}}
@@ -338,13 +337,22 @@ def test_component_member_of_inline_union_is_named_after_it(tmp_path: Path) -> N
             content:
               type: array
               items:
+                x-xsdk-union-member-names: [openrouter]
                 oneOf:
                   - $ref: "#/components/schemas/Text"
                   - {type: object, required: [type], properties: {type: {const: image}}}
                 discriminator: {propertyName: type}
+            plain:
+              oneOf:
+                - $ref: "#/components/schemas/Photo"
+                - {type: object, required: [type], properties: {type: {const: video}}}
+        Photo: {type: object, required: [type], properties: {type: {const: photo}}}
         """)})
     model = lower(SchemaWorkspace.open(root), "openapi.yaml")
-    assert name_model(model, PROFILES["openrouter-typescript"]).type("Text") == "MessageContentText"
+    names = name_model(model, PROFILES["openrouter-typescript"])
+    assert names.type("Text") == "MessageContentText"
+    assert names.type("Photo") == "Photo"  # a union that does not opt in keeps its members' own names
+    assert names.type("Message.plain.video") == "MessagePlainVideo"
 
 
 # --- tsc ---

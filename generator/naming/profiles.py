@@ -65,25 +65,30 @@ class OpenAIPython(Profile):
 
 
 class OpenRouterTypeScript(Profile):
-    """OpenRouter's TypeScript SDK (Speakeasy): spec names; members of a discriminated union named
-    union + PascalCase(discriminator value), their discriminator enum `Type<Value>`; camelCase fields."""
+    """OpenRouter's TypeScript SDK (Speakeasy): spec names; members of a union whose vendor wrapped them
+    anonymously (x-xsdk-union-member-names) named union + PascalCase(discriminator value), their
+    discriminator enum `Type<Value>`; camelCase fields."""
 
     key = "openrouter-typescript"
     vendor = "openrouter"
     language = "typescript"
 
+    def wrapping_unions(self, decl_id: str, model: ir.Model) -> list[ir.UnionDecl]:
+        return [u for u in model.unions_containing(decl_id) if self.vendor in u.member_names_from_union]
+
     def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
-        unions = model.unions_containing(decl.id)
+        unions = self.wrapping_unions(decl.id, model)
         if unions:
             union = unions[0]
             value = next(m.value for m in union.members if m.target == decl.id)
-            return self.component_name(union, model) + pascal(value)
+            owner = self.component_name(model.get(union.component), model)  # an inline union: owner + path
+            return owner + "".join(pascal(part) for part in union.path[1:]) + pascal(value)
         return _safe_type(decl.vendor_name(self.vendor) or decl.id, "typescript", "Model")
 
     def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
         prop = decl.path[-1]
         if isinstance(decl, ir.EnumDecl) and len(decl.values) == 1:
-            for union in model.unions_containing(parent.id):
+            for union in self.wrapping_unions(parent.id, model):
                 if union.discriminator == prop:
                     return pascal(prop) + pascal(spell_leading_digits(decl.values[0]))
         return parent_name + pascal(prop)
