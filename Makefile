@@ -17,10 +17,10 @@ GO_SYSTEM := $(shell command -v go 2>/dev/null)
 GO     := $(if $(GO_SYSTEM),$(GO_SYSTEM),$(abspath $(VENV))/bin/go)
 GO_OK  := $(if $(GO_SYSTEM),,$(VENV)/.go-installed)
 
-.PHONY: help generate check validate import test test-fast lock clean
+.PHONY: help generate check validate import fidelity test test-fast lock clean
 
 help:
-	@echo "make generate | check | validate | import | test | test-fast | lock | clean"
+	@echo "make generate | check | validate | import | fidelity | test | test-fast | lock | clean"
 
 $(PY_OK): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ check: $(PY_OK)
 
 validate: $(PY_OK)
 	$(XSDK) validate
+
+# How closely the stream events match OpenAI's Python SDK and OpenRouter's TypeScript/Go names.
+fidelity: $(PY_OK)
+	$(XSDK) fidelity
 
 # Bring new upstream schemas in ([tool.xsdk.import]); review the diff under schemas/, then `make generate`.
 import: $(PY_OK)

@@ -205,6 +205,36 @@ def import_(config_path: Path, source: Path | None, roots: tuple[str, ...], grou
     click.echo(f"imported {len(plan.added)} schemas, kept {len(plan.kept)} the project already had")
 
 
+@main.command()
+@config_option
+@click.option("--union", default="ResponseStreamEvent", show_default=True, help="the stream union to compare")
+@click.option("--openrouter-spec", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              default="../shared/corpora/openrouter-openapi-2025-10-18.yaml", show_default=True,
+              help="OpenRouter's spec of the era whose SDK names the TypeScript and Go targets follow")
+def fidelity(config_path: Path, union: str, openrouter_spec: Path) -> None:
+    """Compare the generated stream events with the vendors' SDKs; exit 1 if any vendor name or type differs.
+
+    Python against the installed `openai` package (a test dependency); TypeScript and Go against the
+    names in OpenRouter's spec. Events a vendor lacks are named by the same rules and listed as derived."""
+    from .fidelity import render, report
+
+    try:
+        config = _config(config_path, None, None)
+        loaded = load_model(config)
+        symbols = {lang: symbols_for(config, loaded.model, lang) for lang in LANGUAGES}
+        rows = report(config, loaded.model, symbols, union, openrouter_spec)
+    except SchemaError as error:
+        _fail(error)
+        return
+    except ImportError as error:
+        click.echo(f"error: {error}; the Python comparison needs the `openai` package (make test installs it)",
+                   err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(render(rows))
+    if any(r.verdict == "differs" for r in rows):
+        sys.exit(EXIT_DRIFT)
+
+
 def _import_names(config: Config, source: Path, settings: dict[str, object]) -> dict[str, dict[str, str]]:
     """Vendor names for imported schemas from [tool.xsdk.import.names.<vendor>] (our name = theirs) and
     [tool.xsdk.import.match-names.<vendor>] (`source`, their `union`, our `union`: members are paired

@@ -181,3 +181,7 @@ def render(rows: list[Row]) -> str:
         derived = sum(r.verdict == "derived" for r in mine)
         lines.append(f"{language:10} {exact}/{vendor} exact against the vendor" + (f", {derived} derived" if derived else ""))
     return "\n".join(lines)
+
+
+def report(config: Config, model: ir.Model, symbols: dict[str, Symbols], union: str, spec: Path) -> list[Row]:
+    return python_rows(config, model, symbols["python"], union) + openrouter_rows(model, symbols, union, spec)

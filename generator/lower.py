@@ -38,6 +38,7 @@ class Lowerer:
     area_of: dict[str, str] = dc_field(default_factory=dict)  # component -> area
     located: dict[tuple[str, str], str] = dc_field(default_factory=dict)  # (file, pointer) -> component
     decls: list[ir.Decl] = dc_field(default_factory=list)
+    nullable_components: set[str] = dc_field(default_factory=set)
 
     def origin(self, at: At) -> Origin:
         return self.ws.origin(at.file, at.pointer)
@@ -55,6 +56,8 @@ class Lowerer:
             self.located[(file, pointer)] = name
             self.area_of[name] = file.split("/")[0] if "/" in file else ""
             targets.append((name, At(file, pointer, (name,)), schema))
+        # a component that admits null (anyOf [X, null], type [X, "null"], …) makes every $ref to it nullable
+        self.nullable_components = {name for name, _, schema in targets if _admits_null(schema)}
         for name, at, schema in targets:
             self.component(name, at, schema)
         seen: dict[str, ir.Decl] = {}
@@ -255,7 +258,8 @@ class Lowerer:
     def type_of(self, at: At, schema: dict[str, Any]) -> tuple[ir.TypeExpr, bool]:
         """Lower a schema in a type position; returns the type and whether null is allowed."""
         if "$ref" in schema:
-            return ir.Ref(self.component_ref(at, schema["$ref"])), bool(schema.get("nullable", False))
+            target = self.component_ref(at, schema["$ref"])
+            return ir.Ref(target), bool(schema.get("nullable", False)) or target in self.nullable_components
         nullable = bool(schema.get("nullable", False))
         types = schema.get("type")
         if isinstance(types, list):
@@ -360,6 +364,18 @@ def _text(value: Any) -> str | None:
         return None
     text = "\n".join(line.rstrip() for line in str(value).strip().splitlines())
     return text or None
+
+
+def _admits_null(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    if schema.get("nullable") is True or (isinstance(types, list) and "null" in types):
+        return True
+    if None in (_enum_values(schema) or []):
+        return True
+    options = schema.get("anyOf", schema.get("oneOf"))
+    return isinstance(options, list) and any(_is_null(o) for o in options)
 
 
 def _nullable_alternatives(schema: dict[str, Any]) -> bool:

@@ -1,10 +1,13 @@
 """The JSON Schema referee: validators for each component, with `$ref`s resolved across schema files.
 
 Every language must accept exactly what these validators accept; tests and `xsdk validate` use them.
+`Referee.bundled(component)` is the same schema as one self-contained document (every `$ref` local, into
+`$defs`), for tools that cannot follow references across files (hypothesis-jsonschema).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -12,9 +15,22 @@ import jsonschema
 import referencing
 from referencing.jsonschema import DRAFT202012
 
-from .load import Workspace
+from .load import Workspace, join_pointer
 
 BASE = "file:///xsdk-schemas/"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# Keywords whose value is one subschema, a list of subschemas, or a map of names to subschemas
+# (JSON Schema 2020-12 plus the draft-07 spellings); any other keyword's value is data (enum, const,
+# required, default ...) and is copied as it is.
+_SUBSCHEMA = frozenset({"items", "additionalItems", "additionalProperties", "unevaluatedItems",
+                        "unevaluatedProperties", "propertyNames", "contains", "not", "if", "then", "else",
+                        "contentSchema"})
+_SUBSCHEMA_LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SUBSCHEMA_MAP = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
+# OpenAPI-only keywords and annotations a bundle leaves out: no JSON Schema validator asserts them
+# (the referee ignores them too), and hypothesis-jsonschema fails on `discriminator`. So do `x-*`.
+_DROPPED = frozenset({"discriminator", "xml", "externalDocs", "example", "examples", "deprecated"})
 
 
 class Referee:
@@ -40,3 +56,81 @@ class Referee:
 
     def is_valid(self, component: str, instance: Any) -> bool:
         return not self.errors(component, instance)
+
+    def bundled(self, component: str) -> dict[str, Any]:
+        """`component`'s schema as one self-contained JSON Schema 2020-12 document that accepts exactly what
+        `validator(component)` accepts: the component's own schema at the top, every schema it references
+        (in any file) under `$defs` by its component name (or the name of its last pointer part), each
+        `$ref` rewritten to `#/$defs/<name>` (`#` for the component itself), OpenAPI-only keywords,
+        annotations tools reject and `x-*` extensions removed. (`$id`, `$anchor` and `$dynamicRef`, which
+        xsdk schemas do not use, are copied as they are.)"""
+        schemas = self.ws.root.data.get("components", {}).get("schemas", {})
+        if component not in schemas:
+            raise KeyError(f"no component named {component!r}")
+        targets = {name: self._target(self.ws.root_name, join_pointer("/components/schemas", name), schema)
+                   for name, schema in schemas.items()}
+        top = targets[component]
+        names: dict[tuple[str, str], str] = {top[:2]: "#"}
+        taken = set(schemas)
+        for name, target in targets.items():
+            names.setdefault(target[:2], "#/$defs/" + name)
+        defs: dict[str, Any] = {}
+        pending: list[tuple[str, str, Any]] = []
+
+        def ref(file: str, pointer: str, value: str) -> str:
+            target = self._target(*self.ws.resolve(value, file, pointer))
+            if target[:2] not in names:
+                stem = re.sub(r"[^A-Za-z0-9_.-]", "_", target[1].rsplit("/", 1)[-1]) or "schema"
+                name, number = stem, 2
+                while name in taken:
+                    name, number = f"{stem}_{number}", number + 1
+                taken.add(name)
+                names[target[:2]] = "#/$defs/" + name
+            location = names[target[:2]]
+            if location != "#" and location[len("#/$defs/"):] not in defs:
+                defs[location[len("#/$defs/"):]] = None  # reserved; filled from `pending`
+                pending.append((location[len("#/$defs/"):], target[0], target[1:]))
+            return location
+
+        def walk(node: Any, file: str, pointer: str) -> Any:
+            if not isinstance(node, dict):
+                return node  # a boolean schema
+            out: dict[str, Any] = {}
+            for key, value in node.items():
+                at = join_pointer(pointer, key)
+                if key in _DROPPED or key.startswith("x-"):
+                    continue
+                if key == "$ref" and isinstance(value, str):
+                    out[key] = ref(file, pointer, value)
+                elif key in _SUBSCHEMA_MAP and isinstance(value, dict):
+                    out[key] = {k: walk(v, file, join_pointer(at, k)) for k, v in value.items()}
+                elif (key in _SUBSCHEMA_LIST or key == "items") and isinstance(value, list):
+                    out[key] = [walk(v, file, join_pointer(at, i)) for i, v in enumerate(value)]
+                elif key in _SUBSCHEMA:
+                    out[key] = walk(value, file, at)
+                elif key == "dependencies" and isinstance(value, dict):  # draft-07: schemas or name lists
+                    out[key] = {k: walk(v, file, join_pointer(at, k)) if isinstance(v, dict) else v
+                                for k, v in value.items()}
+                else:
+                    out[key] = value
+            return out
+
+        bundle = walk(top[2], top[0], top[1])
+        while pending:
+            name, file, (pointer, value) = pending.pop(0)
+            defs[name] = walk(value, file, pointer)
+        if not isinstance(bundle, dict):
+            bundle = {} if bundle else {"not": {}}
+        if defs:
+            bundle["$defs"] = {**bundle.get("$defs", {}), **defs}
+        return {"$schema": DIALECT, **bundle}
+
+    def _target(self, file: str, pointer: str, node: Any) -> tuple[str, str, Any]:
+        """Where a chain of bare `$ref`s ({"$ref": ...} and nothing else) ends: (file, pointer, schema)."""
+        seen = set()
+        while isinstance(node, dict) and set(node) == {"$ref"} and isinstance(node["$ref"], str):
+            if (file, pointer) in seen:
+                raise ValueError(f"$ref cycle at {file}#{pointer}")
+            seen.add((file, pointer))
+            file, pointer, node = self.ws.resolve(node["$ref"], file, pointer)
+        return file, pointer, node

@@ -19,7 +19,8 @@ class Frame:
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
-    # SSE accepts CRLF, LF and a lone CR as line ends
+    # SSE accepts CRLF, LF and a lone CR as line ends, and ignores a byte order mark at the start
+    text = text[1:] if text.startswith("\ufeff") else text
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         yield number, line
 

@@ -211,7 +211,8 @@ def test_inline_union_and_inline_members_live_in_the_component_file(project: Pro
     assert "\tText                  *Text\n\tMessageContentRefusal *MessageContentRefusal\n" in text
     assert "func CreateMessageContentRefusal(v MessageContentRefusal) MessageContent {" in text
     assert "type MessageContentRefusal struct {" in text
-    assert set(project.tree) == {"go.mod", *(f"models/components/{s}.go" for s in (
+    assert set(project.tree) == {"go.mod", "README.md", "types/stream/reader.go", "types/stream/stream.go",
+                                 *(f"models/components/{s}.go" for s in (
         "decoding", "decodeerror", "optionalnullable", "doc", "tool", "choice", "nullablechoice", "filter", "text",
         "message",
         "item", "circle", "square", "shape", "event", "tools", "labels", "nested", "model"))}
@@ -330,6 +331,20 @@ func TestInlineUnionKeepsUnknownMember(t *testing.T) {
 	}
 	if !m.Content[0].IsUnknown() || m.Content[0].Type != "audio" || encode(t, m) != raw {
 		t.Fatalf("decoded %+v", m)
+	}
+}
+
+func TestRootUnionReader(t *testing.T) {
+	body := "event: batch\\ndata: {\\"type\\":\\"batch\\",\\"items\\":[{\\"type\\":\\"circle\\",\\"r\\":1}]}\\n\\n" +
+		"event: batch\\ndata: {\\"type\\":\\"batch\\",\\"items\\":[{\\"type\\":\\"circle\\",\\"r\\":\\"1\\"}]}\\n\\n"
+	events := components.NewEventReader(strings.NewReader(body))
+	if !events.Next() || events.Value().EventBatch == nil || events.Value().EventBatch.Items[0].Circle.GetR() != 1 {
+		t.Fatalf("first event: %v", events.Err())
+	}
+	var de *components.DecodeError
+	if events.Next() || !errors.As(events.Err(), &de) || de.Path != "$.items[0].r" ||
+		!strings.Contains(events.Err().Error(), `event "batch" at line 4`) {
+		t.Fatalf("err = %v", events.Err())
 	}
 }
 

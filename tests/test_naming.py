@@ -108,3 +108,16 @@ def test_vendor_names_apply_per_vendor(symbols) -> None:  # type: ignore[no-unty
     assert symbols["python"].types["ResponseStreamEvent"] == "ResponseStreamEvent"
     assert symbols["python"].types["CreateImageRequest"] == "ImageGenerateParams"
     assert symbols["go"].types["CreateImageRequest"] == "CreateImageRequest"
+
+
+def test_vendor_names_apply_to_inline_declarations_too(tmp_path: Path) -> None:
+    names = named(tmp_path, """
+        A:
+          type: object
+          properties:
+            input:
+              x-xsdk-names: {openrouter: AInputResult}
+              type: object
+              properties: {x: {type: string}}
+        """, "openrouter-go")
+    assert names.type("A.input") == "AInputResult"

@@ -45,3 +45,7 @@ def test_events_are_decoded_with_their_line() -> None:
     assert captured[0].value == {"type": "a"} and captured[0].line == 1
     assert captured[1].line == 3 and captured[1].error is not None and captured[1].error.startswith("not JSON")
     assert [c.value["type"] for c in read_events(STREAM)] == ["response.image_generation_call.generating", "x"]
+
+
+def test_a_byte_order_mark_is_ignored() -> None:
+    assert [f.data for f in read_sse("\ufeffdata: 1\n\n")] == ["1"]

@@ -4,6 +4,7 @@ example, then one group of cases per semantics rule 2-7. One driver process serv
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,8 +14,9 @@ from generator import ir
 from generator.config import Config
 from generator.naming.symbols import Symbols
 from generator.pipeline import build
+from generator.sse import read_sse
 
-from conftest import schema_examples
+from conftest import FIXTURES, schema_examples
 from generator.roundtrip.typescript import TypeScriptDriver, registry, shared_workspace
 
 pytestmark = pytest.mark.slow
@@ -97,7 +99,7 @@ def test_unknown_fields_are_kept(driver: TypeScriptDriver, component: str, value
 # --- rule 3: unknown union members ---
 
 @pytest.mark.parametrize("component, value", [
-    ("ResponseStreamEvent", {"type": "response.output_text.delta", "delta": "Hel", "sequence_number": 3,
+    ("ResponseStreamEvent", {"type": "response.hologram.delta", "delta": "Hel", "sequence_number": 3,
                              "logprobs": []}),
     ("ResponseStreamEvent", {"type": "response.image_generation_call.generating.v2", "item_id": 5}),
     ("ImageGenStreamEvent", {"type": "image_generation.failed", "error": {"code": "x"}}),
@@ -205,3 +207,59 @@ def test_error_names_type_path_and_expectation(driver: TypeScriptDriver) -> None
 
     reply = rejected(driver("ResponseStreamEvent", {"item_id": "x"}), "$.type")
     assert '"response.image_generation_call.in_progress"' in reply["error"] and "absent" in reply["error"]
+
+
+# --- a recursive type of the schema: CompoundFilter (and/or of comparison filters, at any depth) ---
+
+COMPARISON: dict[str, Any] = {"type": "eq", "key": "region", "value": "eu"}
+COMPOUND: dict[str, Any] = {"type": "and", "filters": [
+    COMPARISON,
+    {"type": "or", "filters": [
+        {"type": "in", "key": "tier", "value": ["gold", 2]},
+        {"type": "and", "filters": [{"type": "gte", "key": "score", "value": 0.5},
+                                    {"type": "ne", "key": "deleted", "value": True},
+                                    {"type": "or", "filters": []}]},
+    ]},
+]}
+
+
+def file_search_response_created() -> dict[str, Any]:
+    """The `response.created` event of a captured stream, with a file_search tool filtering by COMPOUND."""
+    frame = next(f for f in read_sse((FIXTURES / "responses_image_generation.sse").read_text(encoding="utf-8"))
+                 if f.event == "response.created")
+    event: dict[str, Any] = json.loads(frame.data)
+    event["response"]["tools"] = [{"type": "file_search", "vector_store_ids": ["vs_1"], "filters": COMPOUND}]
+    return event
+
+
+@pytest.mark.parametrize("component, value, decoded", [
+    ("CompoundFilter", COMPOUND, "CompoundFilter"),
+    ("CompoundFilter", {"type": "or", "filters": [COMPOUND, with_(COMPOUND, note="extra fields are kept")]},
+     "CompoundFilter"),
+    ("Filters", COMPOUND, "CompoundFilter"),
+    ("Filters", COMPARISON, "ComparisonFilter"),
+    ("FileSearchTool", {"type": "file_search", "vector_store_ids": ["vs_1"], "filters": COMPOUND}, "FileSearchTool"),
+    ("ResponseStreamEvent", file_search_response_created(), "OpenResponsesStreamEventResponseCreated"),
+])
+def test_nested_compound_filters_round_trip(driver: TypeScriptDriver, component: str, value: Any,
+                                            decoded: str) -> None:
+    reply = accepted(driver(component, value))
+    assert reply["value"] == value and reply["decoded"] == decoded
+
+
+@pytest.mark.parametrize("change, path", [
+    (lambda f: f["filters"][1]["filters"][1].update(type="xor"), "$.filters[1]"),  # no alternative fits: at it
+    (lambda f: f["filters"][1]["filters"][1]["filters"][0].pop("key"), "$.filters[1]"),
+    (lambda f: f.update(type="xor"), "$.type"),
+    (lambda f: f.update(filters={}), "$.filters"),
+    (lambda f: f.pop("filters"), "$.filters"),
+])
+def test_bad_nested_compound_filters_are_rejected(driver: TypeScriptDriver, change: Any, path: str) -> None:
+    value = copy.deepcopy(COMPOUND)
+    change(value)
+    reply = rejected(driver("CompoundFilter", value), path)
+    if path == "$.filters[1]":
+        assert "expected one of: a ComparisonFilter object, a CompoundFilter object" in reply["error"]
+    event = file_search_response_created()
+    event["response"]["tools"][0]["filters"] = value
+    assert not driver("ResponseStreamEvent", event)["ok"]

@@ -266,16 +266,54 @@ def test_name_of_the_runtime_is_an_error(tmp_path: Path) -> None:
         """)
 
 
-def test_recursive_type_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(SchemaError, match="recursive"):
+def test_recursive_type_is_written_with_lazy_schemas(tmp_path: Path) -> None:
+    tree = _render_schema(tmp_path, """
+        Node:
+          type: object
+          properties:
+            children:
+              type: array
+              items: {$ref: "#/components/schemas/Node"}
+    """)
+    text = tree["src/models/node.ts"]
+    assert "  children?: Array<Node> | undefined;\n" in text
+    assert "    children: z.array(z.lazy(() => Node$inboundSchema)).optional(),\n" in text
+    assert "    children: z.array(z.lazy(() => Node$outboundSchema)).optional(),\n" in text
+
+
+@pytest.mark.parametrize("schemas, cycle", [
+    ("""
+        A: {$ref: "#/components/schemas/B"}
+        B: {$ref: "#/components/schemas/A"}
+     """, "A -> B -> A"),
+    ("""
+        X:
+          anyOf: [{type: string}, {$ref: "#/components/schemas/X"}]
+     """, "X -> X"),
+])
+def test_type_that_contains_itself_with_nothing_in_between_is_an_error(tmp_path: Path, schemas: str,
+                                                                       cycle: str) -> None:
+    with pytest.raises(SchemaError, match="contains itself with no object or array in between") as info:
+        _render_schema(tmp_path, schemas)
+    assert info.value.message.endswith(cycle)
+    assert info.value.origin is not None and info.value.origin.pointer in {
+        f"/components/schemas/{name}" for name in cycle.split(" -> ")}
+
+
+def test_names_the_target_derives_that_collide_name_both_sources(tmp_path: Path) -> None:
+    with pytest.raises(SchemaError, match="`EventUnknown` would be used for both") as info:
         _render_schema(tmp_path, """
-            Node:
+            Event:
+              oneOf:
+                - {type: object, required: [type], properties: {type: {const: start}}}
+              discriminator: {propertyName: type}
+            EventUnknown:
               type: object
-              properties:
-                children:
-                  type: array
-                  items: {$ref: "#/components/schemas/Node"}
+              properties: {a: {type: string}}
         """)
+    origins = {info.value.origin.pointer if info.value.origin else None,
+               info.value.also.pointer if info.value.also else None}
+    assert origins == {"/components/schemas/Event", "/components/schemas/EventUnknown"}, info.value.render()
 
 
 def test_small_schema_renders_and_names_quoted_wire_keys(tmp_path: Path) -> None:
@@ -354,8 +392,11 @@ export function describe(line: string): string {
   switch (event.type) {
     case "response.image_generation_call.partial_image":
       return event.partialImageB64;
-    default:
+    case "response.image_generation_call.in_progress":
+    case "response.image_generation_call.completed":
       return `${event.itemId} ${event.outputIndex + event.sequenceNumber}`;
+    default:
+      return String(event.sequenceNumber); // every event of the stream has one
   }
 }
 

@@ -53,7 +53,8 @@ def name_model(model: ir.Model, profile: Profile) -> Symbols:
             types[decl.id] = profile.component_name(decl, model)
         else:
             parent = model.get(".".join(decl.path[:-1]))
-            types[decl.id] = profile.inline_name(decl, parent, types[parent.id], model)
+            types[decl.id] = decl.vendor_name(profile.vendor) or profile.inline_name(
+                decl, parent, types[parent.id], model)
 
     files = {d.id: profile.file_stem(types[d.id]) for d in model.components() if d.id in types}
     type_space: dict[str, _Namespace] = {}

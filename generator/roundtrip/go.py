@@ -84,14 +84,16 @@ def write_module(workdir: Path, model: ir.Model, symbols: Symbols, module: str, 
         f"require {module} v0.0.0\n\nreplace {module} => {generated.resolve().as_posix()}\n", encoding="utf-8")
     (workdir / "main.go").write_text(render_main(model, symbols, f"{module}/models/{package}", package),
                                      encoding="utf-8")
-    for name, source in (extra or {}).items():
+    for name, source in (extra or {}).items():  # name: a path inside the module, such as testdata/x.sse
+        (workdir / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, workdir / name)
     return workdir
 
 
-def build(tool: str, workdir: Path, env: dict[str, str]) -> Path:
-    binary = workdir / "driver"
-    result = go(tool, ["build", "-o", str(binary), "."], workdir, env)
+def build(tool: str, workdir: Path, env: dict[str, str], package: str = ".", binary_name: str = "driver") -> Path:
+    """Build a main package of the module (the driver by default) into workdir/binary_name."""
+    binary = workdir / binary_name
+    result = go(tool, ["build", "-o", str(binary), package], workdir, env)
     if result.returncode != 0:
         raise RuntimeError(f"building the Go driver failed:\n{result.stdout}{result.stderr}")
     return binary
@@ -103,7 +105,8 @@ def run(binary: Path, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     result = subprocess.run([str(binary)], input=text, capture_output=True, text=True, timeout=60)
     if result.returncode != 0:
         raise RuntimeError(f"the Go driver failed: {result.stderr}")
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    # split on "\n" only: str.splitlines() would also split inside a JSON string holding U+0085 or U+2028
+    answers = [json.loads(line) for line in result.stdout.split("\n") if line]
     if len(answers) != len(requests):
         raise RuntimeError(f"the Go driver answered {len(answers)} lines for {len(requests)} requests")
     return answers

@@ -86,6 +86,9 @@ class PythonDriver:
         decl: Any = self.model.get(component)
         type_: Any = None
         for part in loc:
+            while isinstance(decl, ir.AliasDecl):
+                type_, decl = decl.target, self.model.get(decl.target.target) if isinstance(
+                    decl.target, ir.Ref) else None
             if isinstance(decl, ir.AnyOfDecl):
                 break  # no alternative fits: the error belongs to the value itself
             if isinstance(decl, ir.UnionDecl):
@@ -93,13 +96,18 @@ class PythonDriver:
                 decl = self.model.get(member) if member else None
                 named = self.symbols.type(member) if member else named
                 continue
-            if isinstance(part, int) and isinstance(type_, ir.ArrayOf):
+            if isinstance(type_, ir.ArrayOf) and isinstance(part, int):
                 path += f"[{part}]"
                 type_ = type_.items
-            else:
+            elif isinstance(type_, ir.MapOf) and isinstance(part, str) and decl is None:
                 path += f".{part}"
-                field = next((f for f in getattr(decl, "fields", ()) if f.wire_name == part), None)
+                type_ = type_.values
+            elif isinstance(decl, ir.ObjectDecl) and isinstance(part, str):
+                path += f".{part}"
+                field = next((f for f in decl.fields if f.wire_name == part), None)
                 type_ = field.type if field else None
+            else:
+                break  # a leaf: pydantic's remaining parts name union branches, not JSON
             decl = self.model.get(type_.target) if isinstance(type_, ir.Ref) else None
             if decl is not None and decl.id in self.symbols.types:
                 named = self.symbols.type(decl.id)

@@ -67,12 +67,23 @@ class Workspace:
     def typecheck(self, name: str, sources: dict[str, str],
                   options: dict[str, Any] | None = None) -> subprocess.CompletedProcess[str]:
         """Type-check `sources` ({file name: text}) as one consumer program of the package, emitting nothing."""
-        directory = self.root / "programs" / name
+        return self._program(name, sources, {**(options or {}), "noEmit": True})
+
+    def compile(self, name: str, sources: dict[str, str],
+                options: dict[str, Any] | None = None) -> subprocess.CompletedProcess[str]:
+        """Compile `sources` as one consumer program of the package into `programs/<name>/out/` (run its
+        `.js` files with node; they import the package by its name)."""
+        return self._program(name, sources, {**(options or {}), "outDir": "out", "rootDir": "."})
+
+    def program_dir(self, name: str) -> Path:
+        return self.root / "programs" / name
+
+    def _program(self, name: str, sources: dict[str, str], options: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+        directory = self.program_dir(name)
         directory.mkdir(parents=True, exist_ok=True)
         for file, text in sources.items():
             (directory / file).write_text(text, encoding="utf-8")
-        config = {"compilerOptions": {**CONSUMER_OPTIONS, **(options or {}), "noEmit": True},
-                  "files": sorted(sources)}
+        config = {"compilerOptions": {**CONSUMER_OPTIONS, **options}, "files": sorted(sources)}
         (directory / "tsconfig.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
         return tsc("-p", "tsconfig.json", cwd=directory)
 

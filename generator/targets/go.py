@@ -1,11 +1,14 @@
 """Go target (OpenRouter / Speakeasy style): one file per component in models/<package>/, its inline
 declarations beside it, plus standard-library support files (strict decoding, DecodeError,
-OptionalNullable). View models are computed here; templates/go/*.j2 only lay them out.
+OptionalNullable) and types/stream, a server-sent events reader that the stream unions' constructors
+(`New<Union>Reader`) hand their events to. View models are computed here; templates/go/*.j2 only
+lay them out.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +22,9 @@ from .go_types import (GoField, TypeMapper, alternative_kind, comment, go_field,
 
 GO_VERSION = "1.22"
 SUPPORT_FILES = ("decoding", "decodeerror", "optionalnullable", "doc")
+# types/stream: the text/event-stream reader (package stream), file name -> template
+STREAM_DIR = "types/stream"
+STREAM_FILES = {"reader.go": "stream_reader.go.j2", "stream.go": "stream_events.go.j2"}
 # Go ignores a file whose name ends like this (tests, other platforms): a component may not take one.
 _CONSTRAINED_FILE = re.compile(
     r"_(test|aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|"
@@ -28,21 +34,24 @@ _TOP_LEVEL = re.compile(r"^(?:func|type) ([A-Za-z_]\w*)", re.M)  # methods start
 
 UNION_METHODS = ("UnmarshalJSON", "MarshalJSON", "IsUnknown")
 ANY_OF_METHODS = ("UnmarshalJSON", "MarshalJSON")
+EXTRA_FIELD = "AdditionalProperties"
 UNKNOWN_FIELD, TAG_FIELD = "Unknown", "Type"
 View = dict[str, Any]  # what one declaration's template lays out
 
 
 @dataclass
 class _Names:
-    """One Go package namespace: every package-level identifier and who declared it."""
+    """One Go package namespace: every package-level identifier, who declared it and where."""
 
-    taken: dict[str, str] = field(default_factory=dict)
+    taken: dict[str, tuple[str, Origin | None]] = field(default_factory=dict)
 
     def claim(self, name: str, owner: str, origin: Origin | None) -> None:
-        if name in self.taken and self.taken[name] != owner:
-            raise SchemaError(f"Go name `{name}` would be declared for both {self.taken[name]} and {owner}",
-                              origin, "rename one of them with x-xsdk-names")
-        self.taken[name] = owner
+        if name in self.taken and self.taken[name][0] != owner:
+            other, other_origin = self.taken[name]
+            raise SchemaError(f"Go name `{name}` would be declared for both {other} and {owner}",
+                              origin or other_origin, "rename one of them with x-xsdk-names",
+                              also=other_origin if origin else None)
+        self.taken[name] = (owner, origin)
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class GoTarget:
         self.module = str(ctx.settings.option("module", "example.com/events"))
         self.types = TypeMapper(ctx.model, ctx.symbols, str(ctx.settings.option("integer", "int64")))
         self.names = _Names()
+        self.readers = self.stream_readers()
 
     # ---- whole tree ----
     def tree(self) -> Tree:
@@ -79,6 +89,17 @@ class GoTarget:
                 self.names.claim(match.group(1), f"the support file {stem}.go", None)
             tree[f"{base}/{stem}.go"] = text
         self.claim_symbols()
+        check_value_cycles(self.model, self.types)
+        example = next(iter(self.readers.items()), None)
+        for name, template in STREAM_FILES.items():
+            tree[f"{STREAM_DIR}/{name}"] = self.render(
+                template, package=self.package,
+                example_union=self.symbols.type(example[0]) if example else "",
+                example_reader=example[1] if example else "")
+        tree["README.md"] = self.render(
+            "README.md.j2", module=self.module, package=self.package, stream=f"{self.module}/{STREAM_DIR}",
+            title=self.model.title, source=self.model.source, readers=[
+                dict(reader=reader, union=self.symbols.type(decl_id)) for decl_id, reader in self.readers.items()])
         for component in self.model.components():
             if component.id not in self.symbols.types:
                 continue
@@ -105,13 +126,39 @@ class GoTarget:
             self.names.claim(name, decl.id, decl.origin)
         for (enum_id, value), name in self.symbols.members.items():
             self.names.claim(name, f"{enum_id}={value!r}", self.model.get(enum_id).origin)
+        for decl_id, reader in self.readers.items():
+            self.names.claim(reader, f"the stream reader of {decl_id}", self.model.get(decl_id).origin)
+
+    def stream_readers(self) -> dict[str, str]:
+        """The unions whose values arrive as server-sent events, each with the name of its reader
+        constructor: `[tool.xsdk.go] streams` (component ids), by default every discriminated union
+        among the components that no other type refers to (a stream's top-level event)."""
+        listed = self.ctx.settings.option("streams")
+        if listed is None:
+            referenced = referenced_ids(self.model)
+            ids = [d.id for d in self.model.components()
+                   if isinstance(d, ir.UnionDecl) and d.id not in referenced and d.id in self.symbols.types]
+        else:
+            if not isinstance(listed, list) or not all(isinstance(i, str) for i in listed):
+                raise SchemaError("[tool.xsdk.go] streams must be a list of component names")
+            ids = list(listed)
+            for decl_id in ids:
+                decl = next((d for d in self.model.components() if d.id == decl_id), None)
+                if not isinstance(decl, ir.UnionDecl) or decl_id not in self.symbols.types:
+                    raise SchemaError(f"[tool.xsdk.go] streams lists {decl_id!r}, which is not a discriminated "
+                                      "union among the components", decl.origin if decl else None,
+                                      "list the union of a stream's events (oneOf with a discriminator)")
+        return {decl_id: f"New{self.symbols.type(decl_id)}Reader" for decl_id in ids}
 
     def component_file(self, component: ir.Decl) -> str:
         decls = [component, *self.model.inline_of(component.id)]
         views = [self.view(d) for d in decls if d.id in self.symbols.types]
-        imports = sorted({imp for v in views for imp in v["imports"]})  # standard library: one group
+        imports = sorted({imp for v in views for imp in v["imports"]})
+        # the standard library first, then this module's packages (goimports' grouping)
+        groups = [[i for i in imports if "." not in i.split("/")[0]], [i for i in imports if "." in i.split("/")[0]]]
         if len(imports) > 1:
-            import_lines = ["import (", *(f"\t{go_string(i)}" for i in imports), ")"]
+            body = [line for group in groups if group for line in ["", *(f"\t{go_string(i)}" for i in group)]]
+            import_lines = ["import (", *body[1:], ")"]
         else:
             import_lines = [f"import {go_string(i)}" for i in imports]
         return self.render("component.go.j2", package=self.package, imports=import_lines, decls=views)
@@ -134,7 +181,7 @@ class GoTarget:
     def object_view(self, decl: ir.ObjectDecl) -> View:
         name = self.symbols.type(decl.id)
         fields = [go_field(self.types, decl, f) for f in decl.fields]
-        extra = GoField(wire="", name="AdditionalProperties", type="map[string]json.RawMessage",
+        extra = GoField(wire="", name=EXTRA_FIELD, type="map[string]json.RawMessage",
                         tag='`json:"-"`', read="", write="", zero="nil",
                         doc=[f"// AdditionalProperties holds the fields of the JSON object that {name} does not "
                              "declare; MarshalJSON writes them back."])
@@ -191,10 +238,15 @@ class GoTarget:
                                 "writes it back unchanged."], [UNKNOWN_FIELD, "json.RawMessage"])])
         body += [""] + layout_block([([f"// Type is the `{decl.discriminator}` of the value held."],
                                       [TAG_FIELD, tag_type])])
+        reader = self.readers.get(decl.id)
+        imports = ["encoding/json", *(["io", f"{self.module}/{STREAM_DIR}"] if reader else [])]
         return dict(template="_union.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     body=body, tag_type=tag_type, consts=consts, members=members,
                     discriminator=decl.discriminator, wire=go_string(decl.discriminator),
-                    imports=["encoding/json"])
+                    reader=reader, package=self.package, imports=imports,
+                    reader_doc=wrap_comment(f"{reader} reads {name} values from a text/event-stream body, such "
+                                            "as an HTTP response body, one per server-sent event, until the "
+                                            "body ends or sends `data: [DONE]`:"))
 
     def any_of_view(self, decl: ir.AnyOfDecl) -> View:
         """An untagged union, Speakeasy style: one field per alternative (a pointer, or a slice or map,
@@ -264,6 +316,84 @@ def alternative_label(symbols: Symbols, expr: ir.TypeExpr) -> str:
     type's Go name, else its kind in lower camel case ("str", "arrayOfStr"), as Speakeasy spells them."""
     field_name = alternative_field(symbols, expr)
     return field_name if isinstance(expr, (ir.Ref, ir.OpenEnum)) else lower_first(field_name)
+
+
+def wrap_comment(text: str, width: int = 100) -> list[str]:
+    """`// ` lines of text, filled to width columns."""
+    return ["// " + line for line in textwrap.wrap(text, width - 3, break_long_words=False, break_on_hyphens=False)]
+
+
+def expr_targets(expr: ir.TypeExpr) -> list[str]:
+    if isinstance(expr, ir.Ref):
+        return [expr.target]
+    if isinstance(expr, ir.OpenEnum):
+        return [expr.known]
+    if isinstance(expr, ir.ArrayOf):
+        return expr_targets(expr.items)
+    if isinstance(expr, ir.MapOf):
+        return expr_targets(expr.values)
+    return []
+
+
+def referenced_ids(model: ir.Model) -> set[str]:
+    """Every declaration some other declaration refers to: by a field, member, alternative or alias."""
+    out: set[str] = set()
+    for decl in model.decls:
+        if isinstance(decl, ir.ObjectDecl):
+            out.update(t for f in decl.fields for t in expr_targets(f.type))
+        elif isinstance(decl, ir.UnionDecl):
+            out.update(m.target for m in decl.members)
+        elif isinstance(decl, ir.AnyOfDecl):
+            out.update(t for a in decl.alternatives for t in expr_targets(a))
+        elif isinstance(decl, ir.AliasDecl):
+            out.update(expr_targets(decl.target))
+    return out
+
+
+def check_value_cycles(model: ir.Model, types: TypeMapper) -> None:
+    """Go cannot declare structs that hold each other by value (`invalid recursive type`). Every
+    recursion through a pointer, slice, map, union member or OptionalNullable is fine; what is left,
+    a cycle of required non-nullable object fields, is one no finite JSON value fits either."""
+    def held(expr: ir.TypeExpr) -> str | None:
+        """The struct a required non-nullable field of this type holds by value, if any."""
+        if not isinstance(expr, ir.Ref):
+            return None
+        decl = model.get(expr.target)
+        if isinstance(decl, ir.AliasDecl):
+            return None if decl.nullable else held(decl.target)
+        return decl.id if isinstance(decl, (ir.ObjectDecl, ir.UnionDecl, ir.AnyOfDecl)) else None
+
+    edges: dict[str, list[tuple[str, ir.Field]]] = {}
+    for decl in model.decls:
+        if isinstance(decl, ir.ObjectDecl) and decl.id in types.symbols.types:
+            for f in decl.fields:
+                target = held(f.type) if f.required and not f.nullable else None
+                if target is not None:
+                    edges.setdefault(decl.id, []).append((target, f))
+    done: set[str] = set()
+    for start in sorted(edges):
+        path: list[tuple[str, ir.Field]] = []
+        on_path: dict[str, int] = {}
+
+        def visit(node: str) -> None:
+            if node in done:
+                return
+            if node in on_path:
+                cycle = path[on_path[node]:]
+                route = " -> ".join(f"{owner}.{f.wire_name}" for owner, f in cycle)
+                raise SchemaError(f"{route} -> {node}: these required, non-nullable properties hold each other, "
+                                  "so no finite JSON value fits and Go cannot declare the structs",
+                                  cycle[0][1].origin, "make one of them optional or nullable",
+                                  also=cycle[-1][1].origin if len(cycle) > 1 else None)
+            on_path[node] = len(path)
+            for target, f in edges.get(node, []):
+                path.append((node, f))
+                visit(target)
+                path.pop()
+            del on_path[node]
+            done.add(node)
+
+        visit(start)
 
 
 def render(ctx: TargetContext) -> Tree:

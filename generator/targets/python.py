@@ -60,6 +60,7 @@ def render(ctx: TargetContext) -> Tree:
         tree[path] = ctx.renderer.render("package_init.py.j2", header=header, exports=exports, root=not parts,
                                          children=children, version=ctx.model.version)
     tree[f"{package}/_models.py"] = ctx.renderer.render("_models.py.j2", header=header)
+    tree[f"{package}/streaming.py"] = ctx.renderer.render("streaming.py.j2", header=header, package=package)
     tree[f"{package}/py.typed"] = ""
     tree["pyproject.toml"] = ctx.renderer.render(
         "pyproject.toml.j2", header=header, distribution=ctx.settings.option("distribution", "xsdk-events"),
@@ -166,18 +167,22 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> 
 
 
 def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> dict[str, object]:
-    """OpenAI's SDK types a nullable field `Optional[X] = None` even when the schema requires it; the
-    class then lists its wire name in `__wire_required__`, so decoding still demands it."""
+    """OpenAI's SDK types every optional or nullable field `Optional[X] = None`. The class lists the wire
+    names where the schema is stricter: `__wire_required__` (required but nullable: must be present) and
+    `__wire_not_null__` (optional but not nullable: may be absent, not null), and decoding enforces them."""
     fields = []
-    wire_required = []
+    wire_required: list[str] = []
+    wire_not_null: list[str] = []
     for f in decl.fields:
         name = ctx.symbols.field(decl.id, f.wire_name)
-        annotation = writer.expr(f.type)
+        annotation = _constrained(writer, writer.expr(f.type), f)
         if f.nullable or not f.required:
             annotation = writer.optional(annotation)
         default = None if f.required and not f.nullable else "None"
         if f.required and f.nullable:
             wire_required.append(_py_str(f.wire_name))
+        if not f.required and not f.nullable:
+            wire_not_null.append(_py_str(f.wire_name))
         if name != f.wire_name:
             writer.imports.add("pydantic", "Field", alias="FieldInfo")
             args = [f"alias={_py_str(f.wire_name)}"] + ([f"default={default}"] if default else [])
@@ -185,7 +190,7 @@ def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> 
         fields.append({"name": name, "annotation": annotation, "default": default,
                        "doc": docstring(f.description)})
     return {"name": ctx.symbols.type(decl.id), "doc": docstring(decl.description), "fields": fields,
-            "wire_required": wire_required}
+            "wire_required": wire_required, "wire_not_null": wire_not_null}
 
 
 def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl: ir.ObjectDecl, name: str) -> str:
@@ -199,7 +204,7 @@ def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl:
         if not is_identifier(f.wire_name) or f.wire_name in ("class", "from", "import", "def"):
             raise SchemaError(f"request parameter {f.wire_name!r} is not a Python identifier", f.origin,
                               "rename the parameter; TypedDict keys must be identifiers")
-        annotation = writer.expr(f.type)
+        annotation = _constrained(writer, writer.expr(f.type), f)
         if f.nullable:
             annotation = writer.optional(annotation)
         if f.required:
@@ -213,6 +218,26 @@ def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl:
     assert flag is not None
     return ctx.renderer.render(TEMPLATES["params"], header=ctx.header, name=name, imports=module.imports,
                                description=docstring(decl.description), fields=fields, flag=flag)
+
+
+def _constrained(writer: TypeWriter, annotation: str, f: ir.Field) -> str:
+    """The schema's bounds, checked by pydantic: `Annotated[int, FieldInfo(ge=1, le=10)]`."""
+    c = f.constraints
+    limits = {"ge": c.minimum, "le": c.maximum}
+    if isinstance(f.type, ir.ArrayOf):
+        limits.update(min_length=c.min_items, max_length=c.max_items)
+    else:
+        limits.update(min_length=c.min_length, max_length=c.max_length)
+    args = [f"{key}={_number(value)}" for key, value in limits.items() if value is not None]
+    if not args:
+        return annotation
+    writer.imports.typing("Annotated")
+    writer.imports.add("pydantic", "Field", alias="FieldInfo")
+    return f"Annotated[{annotation}, FieldInfo({', '.join(args)})]"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _py_str(value: str) -> str:

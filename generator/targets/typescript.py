@@ -3,7 +3,10 @@
 One file per component under `src/models/` (with the component's inline enums and objects), all
 re-exported from `src/models/index.ts`; a small runtime under `src/lib/`. Per named type: the type,
 `X$inboundSchema` (wire -> camelCase), `X$outboundSchema` and `X$Outbound` (camelCase -> wire),
-`xFromJSON` (a result, never a throw) and `xToJSON`.
+`xFromJSON` (a result, never a throw) and `xToJSON`. Object and enum schemas are built by runtime
+functions (`objectInbound`, `objectOutbound`, `enumSchema`) typed once, generically: written inline,
+each `z.ZodType<X, …>` annotation made tsc compare zod's classes structurally, and type-checking the
+package took several times longer.
 
 Wire semantics (generator/roundtrip/PROTOCOL.md):
 - Undeclared fields of an object are kept under their wire names in its `additionalProperties`
@@ -18,6 +21,14 @@ Wire semantics (generator/roundtrip/PROTOCOL.md):
 - Unions may be inline (a field's type, array items) and have inline members; they live in their
   component's file like every inline declaration, after the declarations their schemas use.
 - Optional fields are absent or present, never filled in; `null` is kept where the schema allows it.
+
+Recursive types (a type that contains itself, through any number of components, files, arrays, maps,
+unions and untagged unions) are plain recursive TypeScript types; their schemas refer to each other
+with `z.lazy(() => X$inboundSchema)` wherever reading the const directly could find it uninitialised
+(within a cycle of declarations, and between files on a cycle of ES module imports: see `Cycles`).
+A cycle with no object or array in between (an alias of itself) is an error.
+
+`src/lib/streaming.ts` (`<package>/streaming`) reads `text/event-stream` bodies into decoded events.
 """
 
 from __future__ import annotations
@@ -30,10 +41,10 @@ from ..errors import Origin, SchemaError
 from ..naming.casing import is_identifier
 from ..write import Tree
 from . import TargetContext
-from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Imports, Names, TypeWriter, jsdoc, ts_key,
-                               ts_member, ts_string)
+from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Cycles, Imports, Names, TypeWriter, check_type_cycles,
+                               jsdoc, schema_deps, ts_key, ts_member, ts_string)
 
-LIB_FILES = ("enums", "errors", "result", "schemas")
+LIB_FILES = ("enums", "errors", "result", "schemas", "streaming")
 ZOD_RANGE = "^4.0.0"
 TYPESCRIPT_RANGE = "^5.9.0"
 
@@ -75,12 +86,13 @@ def render(ctx: TargetContext) -> Tree:
     model, symbols = ctx.model, ctx.symbols
     components = sorted((d for d in model.components() if d.id in symbols.types), key=lambda d: symbols.files[d.id])
     _check_names(ctx)
-    _check_acyclic(model)
+    check_type_cycles(model)
+    cycles = Cycles.of(model, symbols.files)
     tree: Tree = {}
     for decl in components:
         imports = Imports()
-        writer = TypeWriter(model, symbols, symbols.files, decl.id, imports)
-        blocks = [_block(ctx, writer, d) for d in _file_order(model, decl)]
+        writer = TypeWriter(model, symbols, symbols.files, decl.id, imports, cycles)
+        blocks = [_block(ctx, writer, d) for d in _file_order(model, decl, cycles)]
         imports.value("../lib/schemas", "safeParseJSON")
         imports.value("../lib/schemas", "stringifyJSON")
         imports.type("../lib/errors", "SDKValidationError")
@@ -112,6 +124,7 @@ def _package(ctx: TargetContext) -> dict[str, str]:
         "exports": {
             ".": {"types": "./dist/index.d.ts", "default": "./dist/index.js"},
             "./models": {"types": "./dist/models/index.d.ts", "default": "./dist/models/index.js"},
+            "./streaming": {"types": "./dist/lib/streaming.d.ts", "default": "./dist/lib/streaming.js"},
             "./package.json": "./package.json",
         },
         "files": ["dist", "src"],
@@ -123,7 +136,11 @@ def _package(ctx: TargetContext) -> dict[str, str]:
 
 
 def _readme_example(ctx: TargetContext, components: list[ir.Decl]) -> dict[str, str] | None:
-    union = next((d for d in components if isinstance(d, ir.UnionDecl) and d.members), None)
+    """The README's example decodes a stream's events: the union no other type uses that has the most
+    members (the event union of the biggest stream)."""
+    used = {target for decl in ctx.model.decls for target in schema_deps(decl)}
+    unions = [d for d in components if isinstance(d, ir.UnionDecl) and d.members]
+    union = min(unions, key=lambda d: (d.id in used, -len(d.members), ctx.symbols.files[d.id]), default=None)
     if union is None:
         return None
     member = union.members[0]
@@ -137,11 +154,15 @@ def _readme_example(ctx: TargetContext, components: list[ir.Decl]) -> dict[str, 
 def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
     names = writer.names(decl.id)
     doc = jsdoc(decl.description, decl.deprecated)
+    writer.source = decl.id
     if isinstance(decl, ir.EnumDecl):
         members = [(ctx.symbols.member(decl.id, v), ts_string(v)) for v in decl.values]
         writer.lib("ClosedEnum", type_only=True)
+        writer.lib("enumSchema")
         return Block("enum", names, doc, members=members)
     if isinstance(decl, ir.ObjectDecl):
+        writer.lib("objectInbound")
+        writer.lib("objectOutbound")
         writer.lib("collectAdditionalProperties")
         writer.lib("emitAdditionalProperties")
         fields = [_field(ctx, writer, decl, f) for f in decl.fields]
@@ -183,8 +204,8 @@ def _union(ctx: TargetContext, writer: TypeWriter, decl: ir.UnionDecl, names: Na
         writer.use(m.target, member.type, type_only=True)
         writer.use(m.target, member.outbound_type, type_only=True)
         variants.append({"value": ts_string(m.value), "type": member.type, "outbound_type": member.outbound_type,
-                         "inbound": writer.use(m.target, member.inbound, type_only=False),
-                         "outbound": writer.use(m.target, member.outbound, type_only=False)})
+                         "inbound": writer.schema_of(m.target, outbound=False),
+                         "outbound": writer.schema_of(m.target, outbound=True)})
     unknown = {"type": names.unknown, "guard": names.is_unknown, "field": tag,
                "wire": decl.discriminator, "discriminator": ts_string(decl.discriminator),
                "field_literal": ts_string(tag)}
@@ -202,31 +223,9 @@ def _any_of(writer: TypeWriter, decl: ir.AnyOfDecl, names: Names, doc: list[str]
 
 # --- order and sanity ---
 
-def _refs(expr: ir.TypeExpr) -> list[str]:
-    if isinstance(expr, ir.Ref):
-        return [expr.target]
-    if isinstance(expr, ir.ArrayOf):
-        return _refs(expr.items)
-    if isinstance(expr, ir.MapOf):
-        return _refs(expr.values)
-    return []  # OpenEnum only names its known values in a type position
-
-
-def _deps(decl: ir.Decl) -> list[str]:
-    """Declarations whose schemas this declaration's schemas use (they must be defined first)."""
-    if isinstance(decl, ir.ObjectDecl):
-        return [t for f in decl.fields for t in _refs(f.type)]
-    if isinstance(decl, ir.UnionDecl):
-        return [m.target for m in decl.members]
-    if isinstance(decl, ir.AnyOfDecl):
-        return [t for a in decl.alternatives for t in _refs(a)]
-    if isinstance(decl, ir.AliasDecl):
-        return _refs(decl.target)
-    return []
-
-
-def _file_order(model: ir.Model, component: ir.Decl) -> list[ir.Decl]:
-    """The component and its inline declarations, each after the ones its schemas use."""
+def _file_order(model: ir.Model, component: ir.Decl, cycles: Cycles) -> list[ir.Decl]:
+    """The component and its inline declarations, each after the ones its schemas use directly (lazy
+    references, within a recursive type, impose no order)."""
     mine = {component.id} | {d.id for d in model.inline_of(component.id)}
     order: list[ir.Decl] = []
     seen: set[str] = set()
@@ -236,8 +235,8 @@ def _file_order(model: ir.Model, component: ir.Decl) -> list[ir.Decl]:
             return
         seen.add(decl_id)
         decl = model.get(decl_id)
-        for dep in _deps(decl):
-            if dep in mine:
+        for dep in schema_deps(decl):
+            if dep in mine and not cycles.lazy(decl_id, dep):
                 visit(dep)
         order.append(decl)
 
@@ -246,38 +245,19 @@ def _file_order(model: ir.Model, component: ir.Decl) -> list[ir.Decl]:
     return order
 
 
-def _check_acyclic(model: ir.Model) -> None:
-    """Schemas are constants initialised in dependency order; a type that contains itself would need lazy
-    schemas, which this target does not write yet."""
-    state: dict[str, int] = {}
-
-    def visit(decl_id: str, trail: tuple[str, ...]) -> None:
-        if state.get(decl_id) == 2:
-            return
-        if state.get(decl_id) == 1:
-            cycle = " -> ".join(trail[trail.index(decl_id):] + (decl_id,))
-            raise SchemaError(f"the TypeScript target cannot write recursive types yet: {cycle}",
-                              model.get(decl_id).origin, "break the cycle, or teach the target z.lazy schemas")
-        state[decl_id] = 1
-        for dep in _deps(model.get(decl_id)):
-            visit(dep, trail + (decl_id,))
-        state[decl_id] = 2
-
-    for decl in model.decls:
-        visit(decl.id, ())
-
-
 def _check_names(ctx: TargetContext) -> None:
     """Every exported identifier is unique across the package and leaves the runtime's names alone."""
-    owners: dict[str, str] = {}
+    owners: dict[str, tuple[str, Origin]] = {}
 
     def claim(name: str, owner: str, origin: Origin) -> None:
         if name in RUNTIME_NAMES:
             raise SchemaError(f"TypeScript name `{name}` of {owner} is used by the generated runtime",
                               origin, "give it another name with x-xsdk-names")
-        if owners.setdefault(name, owner) != owner:
-            raise SchemaError(f"TypeScript name `{name}` would be used for both {owners[name]} and {owner}",
-                              origin, "rename one of them, or give one a name of its own with x-xsdk-names")
+        other, other_origin = owners.setdefault(name, (owner, origin))
+        if other != owner:
+            raise SchemaError(f"TypeScript name `{name}` would be used for both {other} and {owner}",
+                              origin, "rename one of them, or give one a name of its own with x-xsdk-names",
+                              also=other_origin)
 
     for decl in ctx.model.decls:
         if decl.id not in ctx.symbols.types:

@@ -1,12 +1,15 @@
 """TypeScript target, part 2: type expressions, zod schema expressions, the names derived from a
-type name, JSDoc text, and the import list each module file collects while it is written."""
+type name, JSDoc text, the import list each module file collects while it is written, and which
+schema references must be lazy because the types they join are recursive."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .. import ir
+from ..errors import SchemaError
 from ..naming.casing import camel, is_identifier
 from ..naming.symbols import Symbols
 
@@ -17,6 +20,7 @@ EXTRA_FIELDS = "additionalProperties"  # property of every object type holding u
 RUNTIME_NAMES = frozenset("""
 z Array ClosedEnum OpenEnum Result SafeParseResult OK ERR SDKValidationError ValidationIssue jsonPath
 JSONObject AdditionalProperties UnknownVariant collectAdditionalProperties emitAdditionalProperties
+objectInbound objectOutbound enumSchema
 discriminatedUnionInbound discriminatedUnionOutbound untaggedUnionInbound untaggedUnionOutbound
 decodedAlternative safeParseJSON stringifyJSON
 """.split())
@@ -24,6 +28,7 @@ decodedAlternative safeParseJSON stringifyJSON
 LIB_MODULES = {  # runtime name -> module under src/lib
     "ClosedEnum": "enums", "OpenEnum": "enums", "SafeParseResult": "result", "SDKValidationError": "errors",
     "collectAdditionalProperties": "schemas", "emitAdditionalProperties": "schemas",
+    "objectInbound": "schemas", "objectOutbound": "schemas", "enumSchema": "schemas",
     "discriminatedUnionInbound": "schemas", "discriminatedUnionOutbound": "schemas",
     "untaggedUnionInbound": "schemas", "untaggedUnionOutbound": "schemas",
     "safeParseJSON": "schemas", "stringifyJSON": "schemas",
@@ -123,12 +128,14 @@ class TypeWriter:
     recording every name it uses from another file in `imports`."""
 
     def __init__(self, model: ir.Model, symbols: Symbols, files: dict[str, str], here: str,
-                 imports: Imports) -> None:
+                 imports: Imports, cycles: Cycles | None = None) -> None:
         self.model = model
         self.symbols = symbols
         self.files = files  # component id -> file stem
         self.here = here  # component id of the file being written
         self.imports = imports
+        self.cycles = cycles
+        self.source: str | None = None  # the declaration whose schemas are being written
 
     def names(self, decl_id: str) -> Names:
         return Names.of(self.symbols.type(decl_id))
@@ -190,9 +197,17 @@ class TypeWriter:
         if isinstance(expr, ir.OpenEnum):
             return "z.string()"  # any string: the known values only guide the type
         if isinstance(expr, ir.Ref):
-            names = self.names(expr.target)
-            return self.use(expr.target, names.outbound if outbound else names.inbound, type_only=False)
+            return self.schema_of(expr.target, outbound)
         raise TypeError(expr)  # pragma: no cover
+
+    def schema_of(self, decl_id: str, outbound: bool) -> str:
+        """The schema const of a declaration; `z.lazy(() => X$inboundSchema)` where reading the const while
+        this module is evaluated could find it not yet initialised (see `Cycles`)."""
+        names = self.names(decl_id)
+        name = self.use(decl_id, names.outbound if outbound else names.inbound, type_only=False)
+        if self.cycles is not None and self.source is not None and self.cycles.lazy(self.source, decl_id):
+            return f"z.lazy(() => {name})"
+        return name
 
     def field_schema(self, f: ir.Field, outbound: bool) -> str:
         text = self.schema(f.type, outbound, f.constraints)
@@ -200,9 +215,10 @@ class TypeWriter:
 
     # --- words for error messages ---
 
-    def describe(self, expr: ir.TypeExpr, plural: bool = False) -> str:
+    def describe(self, expr: ir.TypeExpr, plural: bool = False, seen: frozenset[str] = frozenset()) -> str:
         """What a value of `expr` is, in words: `a string`, `an array of strings`, `a Tool object`,
-        `"none" | "auto"` (the expectation an untagged union names when no alternative fits)."""
+        `"none" | "auto"` (the expectation an untagged union names when no alternative fits). An alias
+        met again inside itself (a recursive alias) is named instead of spelled out."""
         if isinstance(expr, ir.Primitive):
             noun = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}[expr.kind]
             return noun + "s" if plural else _article(noun)
@@ -211,17 +227,17 @@ class TypeWriter:
         if isinstance(expr, ir.AnyValue):
             return "JSON values" if plural else "any JSON value"
         if isinstance(expr, ir.ArrayOf):
-            return ("arrays" if plural else "an array") + " of " + self.describe(expr.items, plural=True)
+            return ("arrays" if plural else "an array") + " of " + self.describe(expr.items, True, seen)
         if isinstance(expr, ir.MapOf):
-            return ("objects" if plural else "an object") + " of " + self.describe(expr.values, plural=True)
+            return ("objects" if plural else "an object") + " of " + self.describe(expr.values, True, seen)
         if isinstance(expr, ir.Ref):
             decl = self.model.get(expr.target)
             name = self.symbols.type(decl.id)
             if isinstance(decl, ir.EnumDecl):
                 values = " | ".join(ts_string(v) for v in decl.values)
                 return f"{name} strings ({values})" if plural else values
-            if isinstance(decl, ir.AliasDecl):
-                text = self.describe(decl.target, plural)
+            if isinstance(decl, ir.AliasDecl) and decl.id not in seen:
+                text = self.describe(decl.target, plural, seen | {decl.id})
                 return text + (" or null" if decl.nullable else "")
             kind = "object" if isinstance(decl, (ir.ObjectDecl, ir.UnionDecl)) else "value"
             return f"{name} {kind}s" if plural else f"{_article(name)} {kind}"
@@ -235,3 +251,158 @@ def _article(noun: str) -> str:
 def _bounds(low_method: str, low: float | None, high_method: str, high: float | None) -> str:
     text = f"{low_method}({ts_number(low)})" if low is not None else ""
     return text + (f"{high_method}({ts_number(high)})" if high is not None else "")
+
+
+# --- recursive types ---
+
+def refs(expr: ir.TypeExpr) -> list[str]:
+    """Declarations whose schemas a type expression's schema uses."""
+    if isinstance(expr, ir.Ref):
+        return [expr.target]
+    if isinstance(expr, ir.ArrayOf):
+        return refs(expr.items)
+    if isinstance(expr, ir.MapOf):
+        return refs(expr.values)
+    return []  # OpenEnum only names its known values in a type position
+
+
+def schema_deps(decl: ir.Decl) -> list[str]:
+    """Declarations whose schemas this declaration's schemas use."""
+    if isinstance(decl, ir.ObjectDecl):
+        return [t for f in decl.fields for t in refs(f.type)]
+    if isinstance(decl, ir.UnionDecl):
+        return [m.target for m in decl.members]
+    if isinstance(decl, ir.AnyOfDecl):
+        return [t for a in decl.alternatives for t in refs(a)]
+    if isinstance(decl, ir.AliasDecl):
+        return refs(decl.target)
+    return []
+
+
+def immediate_deps(decl: ir.Decl) -> list[str]:
+    """Declarations this declaration's TypeScript type names outside any object or array type: an alias's
+    target, an untagged union's alternatives, a union's members. TypeScript defers only references
+    inside object and array types, so a cycle of these is a type alias that circularly references
+    itself (and a schema that would recurse forever without reading any input)."""
+    if isinstance(decl, ir.UnionDecl):
+        return [m.target for m in decl.members]
+    if isinstance(decl, ir.AnyOfDecl):
+        return [a.target for a in decl.alternatives if isinstance(a, ir.Ref)]
+    if isinstance(decl, ir.AliasDecl) and isinstance(decl.target, ir.Ref):
+        return [decl.target.target]
+    return []
+
+
+def strongly_connected(nodes: Iterable[str], edges: Callable[[str], Iterable[str]]) -> dict[str, int]:
+    """Tarjan's algorithm, iteratively: node -> the number of its strongly connected component (nodes
+    on a common cycle share one). Deterministic for a deterministic order of nodes and edges."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    component: dict[str, int] = {}
+    components = 0
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    for root in nodes:
+        if root in index:
+            continue
+        work: list[tuple[str, list[str]]] = []
+
+        def enter(node: str) -> None:
+            index[node] = low[node] = len(index)
+            stack.append(node)
+            on_stack.add(node)
+            work.append((node, list(edges(node))))
+
+        enter(root)
+        while work:
+            node, pending = work[-1]
+            if pending:
+                nxt = pending.pop(0)
+                if nxt not in index:
+                    enter(nxt)
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component[member] = components
+                    if member == node:
+                        break
+                components += 1
+    return component
+
+
+def cycle_through(start: str, edges: Callable[[str], Iterable[str]], within: set[str]) -> list[str]:
+    """A shortest cycle from `start` back to itself through nodes of `within` (start, ..., start)."""
+    previous: dict[str, str] = {}
+    queue = [start]
+    while queue:
+        node = queue.pop(0)
+        for nxt in edges(node):
+            if nxt == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(previous[path[-1]])
+                return path[::-1] + [start]
+            if nxt in within and nxt not in previous:
+                previous[nxt] = node
+                queue.append(nxt)
+    raise ValueError(f"{start} is on no cycle")  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class Cycles:
+    """Which references between schema consts must be lazy (`z.lazy(() => X$inboundSchema)`).
+
+    Every schema is a `const`, initialised when its module is evaluated. A schema that uses another one
+    directly reads that const right then, so the other one must already be initialised:
+    - in the same file, consts are written in dependency order, which only a cycle of declarations
+      (a recursive type) cannot satisfy: references within such a cycle are lazy;
+    - across files, ES modules evaluate each module after the ones it imports, except within a cycle of
+      imports, where whichever module is reached first runs before the others: every reference between
+      two files on a common import cycle is lazy, whatever the entry point.
+    A lazy reference is read when a value is first parsed, after every module has been evaluated.
+    """
+
+    decl_component: dict[str, int]  # decl id -> its strongly connected component of schema references
+    file_component: dict[str, int]  # file stem -> its strongly connected component of value imports
+    file_of: dict[str, str]  # decl id -> file stem
+
+    @classmethod
+    def of(cls, model: ir.Model, files: dict[str, str]) -> Cycles:
+        decls = [d.id for d in model.decls if d.component in files]
+        file_of = {d: files[model.get(d).component] for d in decls}
+        decl_component = strongly_connected(decls, lambda d: schema_deps(model.get(d)))
+        imports: dict[str, set[str]] = {stem: set() for stem in sorted(set(file_of.values()))}
+        for decl_id in decls:
+            imports[file_of[decl_id]] |= {file_of[t] for t in schema_deps(model.get(decl_id))} - {file_of[decl_id]}
+        file_component = strongly_connected(imports, lambda f: sorted(imports[f]))
+        return cls(decl_component, file_component, file_of)
+
+    def lazy(self, source: str, target: str) -> bool:
+        """Whether the schemas of `source` must refer to those of `target` lazily."""
+        here, there = self.file_of[source], self.file_of[target]
+        if here == there:
+            return self.decl_component[source] == self.decl_component[target]
+        return self.file_component[here] == self.file_component[there]
+
+
+def check_type_cycles(model: ir.Model) -> None:
+    """Refuses a cycle of declarations that TypeScript cannot write as types (see `immediate_deps`)."""
+    component = strongly_connected([d.id for d in model.decls], lambda d: immediate_deps(model.get(d)))
+    members: dict[int, set[str]] = {}
+    for decl_id, number in component.items():
+        members.setdefault(number, set()).add(decl_id)
+    for decl in model.decls:
+        cycle_members = members[component[decl.id]]
+        if len(cycle_members) > 1 or decl.id in immediate_deps(decl):
+            cycle = cycle_through(decl.id, lambda d: immediate_deps(model.get(d)), cycle_members)
+            raise SchemaError(
+                f"{decl.id} contains itself with no object or array in between: {' -> '.join(cycle)}",
+                decl.origin, "a recursive type must recur through an object's field or an array's items")

@@ -1,11 +1,11 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
 from functools import lru_cache
-from typing import Any, Callable, Dict, FrozenSet, List, Optional, Type, Union, get_args, get_origin
+from typing import Annotated, Any, Callable, Dict, FrozenSet, List, Optional, Type, Union, get_args, get_origin
 
 import pydantic
 from pydantic import ConfigDict
-from pydantic_core import InitErrorDetails, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 __all__ = ["BaseModel", "tag_or_unknown"]
 
@@ -26,8 +26,12 @@ class BaseModel(pydantic.BaseModel):
             # `__wire_required__`: wire names typed `Optional[...] = None`, as OpenAI's SDK types a
             # nullable field, that the schema still requires
             missing = [key for key in sorted(getattr(cls, "__wire_required__", ())) if key not in data]
-            if missing:
+            # `__wire_not_null__`: optional fields typed `Optional[...] = None` (absent is fine) that
+            # the schema does not let be null
+            nulls = [key for key in sorted(getattr(cls, "__wire_not_null__", ())) if key in data and data[key] is None]
+            if missing or nulls:
                 details = [InitErrorDetails(type="missing", loc=(key,), input=data) for key in missing]
+                details += [InitErrorDetails(type=_NOT_NULL, loc=(key,), input=None) for key in nulls]
                 raise ValidationError.from_exception_data(cls.__name__, details)
             # JSON Schema counts 2.0 as an integer; strict mode would refuse it. 2.5 is still refused.
             fields = _integer_fields(cls)
@@ -59,6 +63,9 @@ def tag_or_unknown(field: str, known: FrozenSet[str], unknown: str) -> Callable[
     return tag
 
 
+_NOT_NULL = PydanticCustomError("not_null", "Input should not be null: the field may be absent, but not null")
+
+
 @lru_cache(maxsize=None)
 def _integer_fields(cls: Type[pydantic.BaseModel]) -> FrozenSet[str]:
     """Wire names of the fields typed int, Optional[int] or List[int]."""
@@ -67,6 +74,8 @@ def _integer_fields(cls: Type[pydantic.BaseModel]) -> FrozenSet[str]:
         annotation = info.annotation
         if get_origin(annotation) is Union:
             annotation = next((a for a in get_args(annotation) if a is not type(None)), None)
+        if get_origin(annotation) is Annotated:  # a bounded int: Annotated[int, FieldInfo(ge=…)]
+            annotation = get_args(annotation)[0]
         if get_origin(annotation) in (list, List):
             annotation = get_args(annotation)[0]
         if annotation is int:

@@ -10,4 +10,7 @@
 // AdditionalProperties and written back by MarshalJSON; a union keeps a value with an unknown
 // discriminator as raw JSON in its Unknown field; a field that may be absent or null is an
 // OptionalNullable, which keeps absent, null and a value apart.
+//
+// Streams of events, sent as server-sent events (text/event-stream), are read with the New...Reader
+// constructor of their union or with package stream beside this one (types/stream).
 package components

@@ -2,7 +2,12 @@
 
 package components
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/xsdk/events-go/types/stream"
+)
 
 // ImageGenStreamEvent - Any event of an image generation stream; the `type` field tells which one it is.
 type ImageGenStreamEvent struct {
@@ -89,4 +94,22 @@ func (u ImageGenStreamEvent) MarshalJSON() ([]byte, error) {
 		return u.Unknown, nil
 	}
 	return nil, noMember("ImageGenStreamEvent")
+}
+
+// NewImageGenStreamEventReader reads ImageGenStreamEvent values from a text/event-stream body, such
+// as an HTTP response body, one per server-sent event, until the body ends or sends `data: [DONE]`:
+//
+//	events := components.NewImageGenStreamEventReader(resp.Body)
+//	defer events.Close()
+//	for events.Next() {
+//		ev := events.Value() // a *ImageGenStreamEvent
+//		_ = ev
+//	}
+//	if err := events.Err(); err != nil {
+//		// a *stream.EventError (line, event name) wrapping a *DecodeError (JSON path)
+//	}
+//
+// Each event decodes as strictly as UnmarshalJSON decodes; see package stream for the framing.
+func NewImageGenStreamEventReader(body io.Reader) *stream.EventStream[ImageGenStreamEvent] {
+	return stream.NewEventStream(body, stream.JSON[ImageGenStreamEvent])
 }

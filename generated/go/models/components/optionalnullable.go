@@ -13,15 +13,16 @@ const (
 )
 
 // OptionalNullable holds a field that may be absent, null or set to a value, and keeps the three
-// apart through decoding and encoding. Its zero value is absent.
+// apart through decoding and encoding. Its zero value is absent. (The value is held by pointer, so
+// a type may hold an OptionalNullable of itself.)
 type OptionalNullable[T any] struct {
-	value T
+	value *T
 	state presence
 }
 
 // OptionalValue returns an OptionalNullable set to v.
 func OptionalValue[T any](v T) OptionalNullable[T] {
-	return OptionalNullable[T]{value: v, state: present}
+	return OptionalNullable[T]{value: &v, state: present}
 }
 
 // OptionalNull returns an OptionalNullable holding an explicit null.
@@ -41,12 +42,16 @@ func (o OptionalNullable[T]) IsNull() bool {
 
 // Get returns the value and whether there is one (false when absent or null).
 func (o OptionalNullable[T]) Get() (T, bool) {
-	return o.value, o.state == present
+	return o.Value(), o.state == present
 }
 
 // Value returns the value, or the zero value of T when absent or null.
 func (o OptionalNullable[T]) Value() T {
-	return o.value
+	if o.value == nil {
+		var zero T
+		return zero
+	}
+	return *o.value
 }
 
 // MarshalJSON writes the value, or null when null or absent; the objects of this package leave
@@ -55,7 +60,7 @@ func (o OptionalNullable[T]) MarshalJSON() ([]byte, error) {
 	if o.state != present {
 		return []byte("null"), nil
 	}
-	return marshal(o.value)
+	return marshal(*o.value)
 }
 
 // UnmarshalJSON reads null as null and anything else as a value of T.

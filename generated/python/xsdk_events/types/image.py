@@ -10,6 +10,8 @@ __all__ = ["Image"]
 class Image(BaseModel):
     """One generated image, as base64 data or as a URL."""
 
+    __wire_not_null__ = frozenset({"b64_json", "url", "revised_prompt"})
+
     b64_json: Optional[str] = None
     """The image, base64-encoded (GPT image models, or dall-e with `response_format` b64_json)."""
 

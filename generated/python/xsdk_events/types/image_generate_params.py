@@ -1,9 +1,9 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
 from typing import Literal, Optional, Union
-from typing_extensions import Required, TypedDict
+from typing_extensions import Annotated, Required, TypedDict
 
-from pydantic import ConfigDict, with_config
+from pydantic import ConfigDict, Field as FieldInfo, with_config
 
 from .image_model import ImageModel
 
@@ -22,7 +22,7 @@ class ImageGenerateParamsBase(TypedDict, total=False):
     model: Union[str, ImageModel, None]
     """Model to generate with; one of the ImageModel values or another model name."""
 
-    n: Optional[int]
+    n: Optional[Annotated[int, FieldInfo(ge=1, le=10)]]
     """How many images to generate, from 1 to 10 (dall-e-3 supports only 1)."""
 
     quality: Literal["standard", "hd", "low", "medium", "high", "auto"]
@@ -43,10 +43,10 @@ class ImageGenerateParamsBase(TypedDict, total=False):
     output_format: Optional[Literal["png", "jpeg", "webp"]]
     """File format of the generated images (GPT image models only)."""
 
-    output_compression: Optional[int]
+    output_compression: Optional[Annotated[int, FieldInfo(ge=0, le=100)]]
     """Compression level in percent for jpeg and webp output (GPT image models only)."""
 
-    partial_images: Optional[int]
+    partial_images: Optional[Annotated[int, FieldInfo(ge=0, le=3)]]
     """How many partial images to stream before the final one, from 0 to 3."""
 
     moderation: Optional[Literal["low", "auto"]]

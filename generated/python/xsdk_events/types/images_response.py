@@ -31,6 +31,8 @@ class UsageOutputTokensDetails(BaseModel):
 class Usage(BaseModel):
     """Token usage of the request (GPT image models only)."""
 
+    __wire_not_null__ = frozenset({"output_tokens_details"})
+
     input_tokens: int
     """Tokens in the input, text and images together."""
 
@@ -49,6 +51,8 @@ class Usage(BaseModel):
 
 class ImagesResponse(BaseModel):
     """The result of an image generation request."""
+
+    __wire_not_null__ = frozenset({"data", "background", "output_format", "size", "quality", "usage"})
 
     created: int
     """When the images were created, in Unix seconds."""

@@ -42,6 +42,42 @@ export function emitAdditionalProperties(
   return extra === undefined ? {} : Object.fromEntries(undeclared(Object.entries(extra), known));
 }
 
+// The schema builders below give each model's schema its declared type (`z.ZodType<T, …>`) in one
+// generic place. Written out at every model instead (`z.looseObject({…}).transform(…)`, `z.enum(…)`),
+// each assignment makes TypeScript compare zod's class types structurally, which multiplies the time a
+// package of a few hundred models takes to type-check.
+
+/**
+ * Inbound schema of an object type: `fields` checks the declared fields of the wire object (keys it
+ * does not declare pass through), then `toModel` maps it to the model type.
+ */
+export function objectInbound<S extends z.core.$ZodLooseShape, T>(
+  fields: S,
+  toModel: (wire: z.output<z.ZodObject<S, z.core.$loose>>) => T,
+): z.ZodType<T, unknown> {
+  const schema: z.ZodType<Awaited<T>, unknown> = z.looseObject(fields).transform(toModel);
+  return schema as z.ZodType<T, unknown>; // a model type is never a promise: Awaited<T> is T
+}
+
+/**
+ * Outbound schema of an object type: `fields` checks the model object's fields (by TypeScript name),
+ * then `toWire` maps it to the wire object.
+ */
+export function objectOutbound<S extends z.core.$ZodLooseShape, W>(
+  fields: S,
+  toWire: (model: z.output<z.ZodObject<S, z.core.$strip>>) => W,
+): z.ZodType<W, z.input<z.ZodObject<S, z.core.$strip>>> {
+  const schema: z.ZodType<Awaited<W>, z.input<z.ZodObject<S, z.core.$strip>>> = z.object(fields).transform(toWire);
+  return schema as z.ZodType<W, z.input<z.ZodObject<S, z.core.$strip>>>; // Awaited<W> is W, as above
+}
+
+/** Schema of a closed enum: exactly the values of its const object. */
+export function enumSchema<const E extends Readonly<Record<string, string>>>(
+  values: E,
+): z.ZodType<E[keyof E], E[keyof E]> {
+  return z.enum(values) as unknown as z.ZodType<E[keyof E], E[keyof E]>;
+}
+
 /** A member of a discriminated union whose discriminator value this version does not know. */
 export type UnknownVariant = {
   /** The raw object, exactly as received; it is re-encoded unchanged. */

@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -29,9 +32,9 @@ export const CreateImageRequestQuality = {
  */
 export type CreateImageRequestQuality = ClosedEnum<typeof CreateImageRequestQuality>;
 
-export const CreateImageRequestQuality$inboundSchema: z.ZodType<CreateImageRequestQuality, unknown> = z.enum(CreateImageRequestQuality);
+export const CreateImageRequestQuality$inboundSchema: z.ZodType<CreateImageRequestQuality, unknown> = enumSchema(CreateImageRequestQuality);
 
-export const CreateImageRequestQuality$outboundSchema: z.ZodType<CreateImageRequestQuality, CreateImageRequestQuality> = z.enum(CreateImageRequestQuality);
+export const CreateImageRequestQuality$outboundSchema: z.ZodType<CreateImageRequestQuality, CreateImageRequestQuality> = enumSchema(CreateImageRequestQuality);
 
 export function createImageRequestQualityToJSON(value: CreateImageRequestQuality): string {
   return stringifyJSON(value, CreateImageRequestQuality$outboundSchema, "CreateImageRequestQuality");
@@ -55,9 +58,9 @@ export const CreateImageRequestResponseFormat = {
  */
 export type CreateImageRequestResponseFormat = ClosedEnum<typeof CreateImageRequestResponseFormat>;
 
-export const CreateImageRequestResponseFormat$inboundSchema: z.ZodType<CreateImageRequestResponseFormat, unknown> = z.enum(CreateImageRequestResponseFormat);
+export const CreateImageRequestResponseFormat$inboundSchema: z.ZodType<CreateImageRequestResponseFormat, unknown> = enumSchema(CreateImageRequestResponseFormat);
 
-export const CreateImageRequestResponseFormat$outboundSchema: z.ZodType<CreateImageRequestResponseFormat, CreateImageRequestResponseFormat> = z.enum(CreateImageRequestResponseFormat);
+export const CreateImageRequestResponseFormat$outboundSchema: z.ZodType<CreateImageRequestResponseFormat, CreateImageRequestResponseFormat> = enumSchema(CreateImageRequestResponseFormat);
 
 export function createImageRequestResponseFormatToJSON(value: CreateImageRequestResponseFormat): string {
   return stringifyJSON(value, CreateImageRequestResponseFormat$outboundSchema, "CreateImageRequestResponseFormat");
@@ -87,9 +90,9 @@ export const CreateImageRequestSize = {
  */
 export type CreateImageRequestSize = ClosedEnum<typeof CreateImageRequestSize>;
 
-export const CreateImageRequestSize$inboundSchema: z.ZodType<CreateImageRequestSize, unknown> = z.enum(CreateImageRequestSize);
+export const CreateImageRequestSize$inboundSchema: z.ZodType<CreateImageRequestSize, unknown> = enumSchema(CreateImageRequestSize);
 
-export const CreateImageRequestSize$outboundSchema: z.ZodType<CreateImageRequestSize, CreateImageRequestSize> = z.enum(CreateImageRequestSize);
+export const CreateImageRequestSize$outboundSchema: z.ZodType<CreateImageRequestSize, CreateImageRequestSize> = enumSchema(CreateImageRequestSize);
 
 export function createImageRequestSizeToJSON(value: CreateImageRequestSize): string {
   return stringifyJSON(value, CreateImageRequestSize$outboundSchema, "CreateImageRequestSize");
@@ -113,9 +116,9 @@ export const CreateImageRequestStyle = {
  */
 export type CreateImageRequestStyle = ClosedEnum<typeof CreateImageRequestStyle>;
 
-export const CreateImageRequestStyle$inboundSchema: z.ZodType<CreateImageRequestStyle, unknown> = z.enum(CreateImageRequestStyle);
+export const CreateImageRequestStyle$inboundSchema: z.ZodType<CreateImageRequestStyle, unknown> = enumSchema(CreateImageRequestStyle);
 
-export const CreateImageRequestStyle$outboundSchema: z.ZodType<CreateImageRequestStyle, CreateImageRequestStyle> = z.enum(CreateImageRequestStyle);
+export const CreateImageRequestStyle$outboundSchema: z.ZodType<CreateImageRequestStyle, CreateImageRequestStyle> = enumSchema(CreateImageRequestStyle);
 
 export function createImageRequestStyleToJSON(value: CreateImageRequestStyle): string {
   return stringifyJSON(value, CreateImageRequestStyle$outboundSchema, "CreateImageRequestStyle");
@@ -140,9 +143,9 @@ export const CreateImageRequestBackground = {
  */
 export type CreateImageRequestBackground = ClosedEnum<typeof CreateImageRequestBackground>;
 
-export const CreateImageRequestBackground$inboundSchema: z.ZodType<CreateImageRequestBackground, unknown> = z.enum(CreateImageRequestBackground);
+export const CreateImageRequestBackground$inboundSchema: z.ZodType<CreateImageRequestBackground, unknown> = enumSchema(CreateImageRequestBackground);
 
-export const CreateImageRequestBackground$outboundSchema: z.ZodType<CreateImageRequestBackground, CreateImageRequestBackground> = z.enum(CreateImageRequestBackground);
+export const CreateImageRequestBackground$outboundSchema: z.ZodType<CreateImageRequestBackground, CreateImageRequestBackground> = enumSchema(CreateImageRequestBackground);
 
 export function createImageRequestBackgroundToJSON(value: CreateImageRequestBackground): string {
   return stringifyJSON(value, CreateImageRequestBackground$outboundSchema, "CreateImageRequestBackground");
@@ -167,9 +170,9 @@ export const CreateImageRequestOutputFormat = {
  */
 export type CreateImageRequestOutputFormat = ClosedEnum<typeof CreateImageRequestOutputFormat>;
 
-export const CreateImageRequestOutputFormat$inboundSchema: z.ZodType<CreateImageRequestOutputFormat, unknown> = z.enum(CreateImageRequestOutputFormat);
+export const CreateImageRequestOutputFormat$inboundSchema: z.ZodType<CreateImageRequestOutputFormat, unknown> = enumSchema(CreateImageRequestOutputFormat);
 
-export const CreateImageRequestOutputFormat$outboundSchema: z.ZodType<CreateImageRequestOutputFormat, CreateImageRequestOutputFormat> = z.enum(CreateImageRequestOutputFormat);
+export const CreateImageRequestOutputFormat$outboundSchema: z.ZodType<CreateImageRequestOutputFormat, CreateImageRequestOutputFormat> = enumSchema(CreateImageRequestOutputFormat);
 
 export function createImageRequestOutputFormatToJSON(value: CreateImageRequestOutputFormat): string {
   return stringifyJSON(value, CreateImageRequestOutputFormat$outboundSchema, "CreateImageRequestOutputFormat");
@@ -193,9 +196,9 @@ export const CreateImageRequestModeration = {
  */
 export type CreateImageRequestModeration = ClosedEnum<typeof CreateImageRequestModeration>;
 
-export const CreateImageRequestModeration$inboundSchema: z.ZodType<CreateImageRequestModeration, unknown> = z.enum(CreateImageRequestModeration);
+export const CreateImageRequestModeration$inboundSchema: z.ZodType<CreateImageRequestModeration, unknown> = enumSchema(CreateImageRequestModeration);
 
-export const CreateImageRequestModeration$outboundSchema: z.ZodType<CreateImageRequestModeration, CreateImageRequestModeration> = z.enum(CreateImageRequestModeration);
+export const CreateImageRequestModeration$outboundSchema: z.ZodType<CreateImageRequestModeration, CreateImageRequestModeration> = enumSchema(CreateImageRequestModeration);
 
 export function createImageRequestModerationToJSON(value: CreateImageRequestModeration): string {
   return stringifyJSON(value, CreateImageRequestModeration$outboundSchema, "CreateImageRequestModeration");
@@ -293,8 +296,8 @@ export type CreateImageRequest$Outbound = {
   [k: string]: unknown;
 };
 
-export const CreateImageRequest$inboundSchema: z.ZodType<CreateImageRequest, unknown> = z
-  .looseObject({
+export const CreateImageRequest$inboundSchema: z.ZodType<CreateImageRequest, unknown> = objectInbound(
+  {
     prompt: z.string(),
     model: z.string().nullable().optional(),
     n: z.int().gte(1).lte(10).nullable().optional(),
@@ -309,8 +312,8 @@ export const CreateImageRequest$inboundSchema: z.ZodType<CreateImageRequest, unk
     stream: z.boolean().nullable().optional(),
     moderation: CreateImageRequestModeration$inboundSchema.nullable().optional(),
     user: z.string().optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     prompt: v.prompt,
     ...(v.model === undefined ? {} : { model: v.model }),
     ...(v.n === undefined ? {} : { n: v.n }),
@@ -326,10 +329,11 @@ export const CreateImageRequest$inboundSchema: z.ZodType<CreateImageRequest, unk
     ...(v.moderation === undefined ? {} : { moderation: v.moderation }),
     ...(v.user === undefined ? {} : { user: v.user }),
     ...collectAdditionalProperties(v, ["prompt", "model", "n", "quality", "response_format", "size", "style", "background", "output_format", "output_compression", "partial_images", "stream", "moderation", "user"]),
-  }));
+  }),
+);
 
-export const CreateImageRequest$outboundSchema: z.ZodType<CreateImageRequest$Outbound, CreateImageRequest> = z
-  .object({
+export const CreateImageRequest$outboundSchema: z.ZodType<CreateImageRequest$Outbound, CreateImageRequest> = objectOutbound(
+  {
     prompt: z.string(),
     model: z.string().nullable().optional(),
     n: z.int().gte(1).lte(10).nullable().optional(),
@@ -345,8 +349,8 @@ export const CreateImageRequest$outboundSchema: z.ZodType<CreateImageRequest$Out
     moderation: CreateImageRequestModeration$outboundSchema.nullable().optional(),
     user: z.string().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     prompt: v.prompt,
     ...(v.model === undefined ? {} : { model: v.model }),
     ...(v.n === undefined ? {} : { n: v.n }),
@@ -362,7 +366,8 @@ export const CreateImageRequest$outboundSchema: z.ZodType<CreateImageRequest$Out
     ...(v.moderation === undefined ? {} : { moderation: v.moderation }),
     ...(v.user === undefined ? {} : { user: v.user }),
     ...emitAdditionalProperties(v.additionalProperties, ["prompt", "model", "n", "quality", "response_format", "size", "style", "background", "output_format", "output_compression", "partial_images", "stream", "moderation", "user"]),
-  }));
+  }),
+);
 
 export function createImageRequestToJSON(value: CreateImageRequest): string {
   return stringifyJSON(value, CreateImageRequest$outboundSchema, "CreateImageRequest");

@@ -7,6 +7,8 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -42,32 +44,34 @@ export type Image$Outbound = {
   [k: string]: unknown;
 };
 
-export const Image$inboundSchema: z.ZodType<Image, unknown> = z
-  .looseObject({
+export const Image$inboundSchema: z.ZodType<Image, unknown> = objectInbound(
+  {
     b64_json: z.string().optional(),
     url: z.string().optional(),
     revised_prompt: z.string().optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     ...(v.b64_json === undefined ? {} : { b64Json: v.b64_json }),
     ...(v.url === undefined ? {} : { url: v.url }),
     ...(v.revised_prompt === undefined ? {} : { revisedPrompt: v.revised_prompt }),
     ...collectAdditionalProperties(v, ["b64_json", "url", "revised_prompt"]),
-  }));
+  }),
+);
 
-export const Image$outboundSchema: z.ZodType<Image$Outbound, Image> = z
-  .object({
+export const Image$outboundSchema: z.ZodType<Image$Outbound, Image> = objectOutbound(
+  {
     b64Json: z.string().optional(),
     url: z.string().optional(),
     revisedPrompt: z.string().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     ...(v.b64Json === undefined ? {} : { b64_json: v.b64Json }),
     ...(v.url === undefined ? {} : { url: v.url }),
     ...(v.revisedPrompt === undefined ? {} : { revised_prompt: v.revisedPrompt }),
     ...emitAdditionalProperties(v.additionalProperties, ["b64_json", "url", "revised_prompt"]),
-  }));
+  }),
+);
 
 export function imageToJSON(value: Image): string {
   return stringifyJSON(value, Image$outboundSchema, "Image");

@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -23,9 +26,9 @@ export const TypeImageGenerationCompleted = {
  */
 export type TypeImageGenerationCompleted = ClosedEnum<typeof TypeImageGenerationCompleted>;
 
-export const TypeImageGenerationCompleted$inboundSchema: z.ZodType<TypeImageGenerationCompleted, unknown> = z.enum(TypeImageGenerationCompleted);
+export const TypeImageGenerationCompleted$inboundSchema: z.ZodType<TypeImageGenerationCompleted, unknown> = enumSchema(TypeImageGenerationCompleted);
 
-export const TypeImageGenerationCompleted$outboundSchema: z.ZodType<TypeImageGenerationCompleted, TypeImageGenerationCompleted> = z.enum(TypeImageGenerationCompleted);
+export const TypeImageGenerationCompleted$outboundSchema: z.ZodType<TypeImageGenerationCompleted, TypeImageGenerationCompleted> = enumSchema(TypeImageGenerationCompleted);
 
 export function typeImageGenerationCompletedToJSON(value: TypeImageGenerationCompleted): string {
   return stringifyJSON(value, TypeImageGenerationCompleted$outboundSchema, "TypeImageGenerationCompleted");
@@ -51,9 +54,9 @@ export const ImageGenStreamEventImageGenerationCompletedSize = {
  */
 export type ImageGenStreamEventImageGenerationCompletedSize = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedSize>;
 
-export const ImageGenStreamEventImageGenerationCompletedSize$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedSize, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedSize);
+export const ImageGenStreamEventImageGenerationCompletedSize$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedSize, unknown> = enumSchema(ImageGenStreamEventImageGenerationCompletedSize);
 
-export const ImageGenStreamEventImageGenerationCompletedSize$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedSize, ImageGenStreamEventImageGenerationCompletedSize> = z.enum(ImageGenStreamEventImageGenerationCompletedSize);
+export const ImageGenStreamEventImageGenerationCompletedSize$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedSize, ImageGenStreamEventImageGenerationCompletedSize> = enumSchema(ImageGenStreamEventImageGenerationCompletedSize);
 
 export function imageGenStreamEventImageGenerationCompletedSizeToJSON(value: ImageGenStreamEventImageGenerationCompletedSize): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedSize$outboundSchema, "ImageGenStreamEventImageGenerationCompletedSize");
@@ -79,9 +82,9 @@ export const ImageGenStreamEventImageGenerationCompletedQuality = {
  */
 export type ImageGenStreamEventImageGenerationCompletedQuality = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedQuality>;
 
-export const ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedQuality, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedQuality);
+export const ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedQuality, unknown> = enumSchema(ImageGenStreamEventImageGenerationCompletedQuality);
 
-export const ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedQuality, ImageGenStreamEventImageGenerationCompletedQuality> = z.enum(ImageGenStreamEventImageGenerationCompletedQuality);
+export const ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedQuality, ImageGenStreamEventImageGenerationCompletedQuality> = enumSchema(ImageGenStreamEventImageGenerationCompletedQuality);
 
 export function imageGenStreamEventImageGenerationCompletedQualityToJSON(value: ImageGenStreamEventImageGenerationCompletedQuality): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema, "ImageGenStreamEventImageGenerationCompletedQuality");
@@ -106,9 +109,9 @@ export const ImageGenStreamEventImageGenerationCompletedBackground = {
  */
 export type ImageGenStreamEventImageGenerationCompletedBackground = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedBackground>;
 
-export const ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedBackground, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedBackground);
+export const ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedBackground, unknown> = enumSchema(ImageGenStreamEventImageGenerationCompletedBackground);
 
-export const ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedBackground, ImageGenStreamEventImageGenerationCompletedBackground> = z.enum(ImageGenStreamEventImageGenerationCompletedBackground);
+export const ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedBackground, ImageGenStreamEventImageGenerationCompletedBackground> = enumSchema(ImageGenStreamEventImageGenerationCompletedBackground);
 
 export function imageGenStreamEventImageGenerationCompletedBackgroundToJSON(value: ImageGenStreamEventImageGenerationCompletedBackground): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema, "ImageGenStreamEventImageGenerationCompletedBackground");
@@ -133,9 +136,9 @@ export const ImageGenStreamEventImageGenerationCompletedOutputFormat = {
  */
 export type ImageGenStreamEventImageGenerationCompletedOutputFormat = ClosedEnum<typeof ImageGenStreamEventImageGenerationCompletedOutputFormat>;
 
-export const ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedOutputFormat, unknown> = z.enum(ImageGenStreamEventImageGenerationCompletedOutputFormat);
+export const ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedOutputFormat, unknown> = enumSchema(ImageGenStreamEventImageGenerationCompletedOutputFormat);
 
-export const ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedOutputFormat, ImageGenStreamEventImageGenerationCompletedOutputFormat> = z.enum(ImageGenStreamEventImageGenerationCompletedOutputFormat);
+export const ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedOutputFormat, ImageGenStreamEventImageGenerationCompletedOutputFormat> = enumSchema(ImageGenStreamEventImageGenerationCompletedOutputFormat);
 
 export function imageGenStreamEventImageGenerationCompletedOutputFormatToJSON(value: ImageGenStreamEventImageGenerationCompletedOutputFormat): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema, "ImageGenStreamEventImageGenerationCompletedOutputFormat");
@@ -173,28 +176,30 @@ export type ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$O
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, unknown> = z
-  .looseObject({
+export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, unknown> = objectInbound(
+  {
     image_tokens: z.int(),
     text_tokens: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     imageTokens: v.image_tokens,
     textTokens: v.text_tokens,
     ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
-  }));
+  }),
+);
 
-export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails> = z
-  .object({
+export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails> = objectOutbound(
+  {
     imageTokens: z.int(),
     textTokens: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     image_tokens: v.imageTokens,
     text_tokens: v.textTokens,
     ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
-  }));
+  }),
+);
 
 export function imageGenStreamEventImageGenerationCompletedUsageInputTokensDetailsToJSON(value: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema, "ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails");
@@ -242,36 +247,38 @@ export type ImageGenStreamEventImageGenerationCompletedUsage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage, unknown> = z
-  .looseObject({
+export const ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage, unknown> = objectInbound(
+  {
     input_tokens: z.int(),
     input_tokens_details: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema,
     output_tokens: z.int(),
     total_tokens: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     inputTokens: v.input_tokens,
     inputTokensDetails: v.input_tokens_details,
     outputTokens: v.output_tokens,
     totalTokens: v.total_tokens,
     ...collectAdditionalProperties(v, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens"]),
-  }));
+  }),
+);
 
-export const ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage$Outbound, ImageGenStreamEventImageGenerationCompletedUsage> = z
-  .object({
+export const ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage$Outbound, ImageGenStreamEventImageGenerationCompletedUsage> = objectOutbound(
+  {
     inputTokens: z.int(),
     inputTokensDetails: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema,
     outputTokens: z.int(),
     totalTokens: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     input_tokens: v.inputTokens,
     input_tokens_details: v.inputTokensDetails,
     output_tokens: v.outputTokens,
     total_tokens: v.totalTokens,
     ...emitAdditionalProperties(v.additionalProperties, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens"]),
-  }));
+  }),
+);
 
 export function imageGenStreamEventImageGenerationCompletedUsageToJSON(value: ImageGenStreamEventImageGenerationCompletedUsage): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema, "ImageGenStreamEventImageGenerationCompletedUsage");
@@ -339,8 +346,8 @@ export type ImageGenStreamEventImageGenerationCompleted$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted, unknown> = z
-  .looseObject({
+export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted, unknown> = objectInbound(
+  {
     type: TypeImageGenerationCompleted$inboundSchema,
     b64_json: z.string(),
     created_at: z.int(),
@@ -349,8 +356,8 @@ export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodTyp
     background: ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema,
     output_format: ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema,
     usage: ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema,
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     b64Json: v.b64_json,
     createdAt: v.created_at,
@@ -360,10 +367,11 @@ export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodTyp
     outputFormat: v.output_format,
     usage: v.usage,
     ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
-  }));
+  }),
+);
 
-export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted$Outbound, ImageGenStreamEventImageGenerationCompleted> = z
-  .object({
+export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted$Outbound, ImageGenStreamEventImageGenerationCompleted> = objectOutbound(
+  {
     type: TypeImageGenerationCompleted$outboundSchema,
     b64Json: z.string(),
     createdAt: z.int(),
@@ -373,8 +381,8 @@ export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodTy
     outputFormat: ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema,
     usage: ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema,
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     b64_json: v.b64Json,
     created_at: v.createdAt,
@@ -384,7 +392,8 @@ export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodTy
     output_format: v.outputFormat,
     usage: v.usage,
     ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
-  }));
+  }),
+);
 
 export function imageGenStreamEventImageGenerationCompletedToJSON(value: ImageGenStreamEventImageGenerationCompleted): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationCompleted$outboundSchema, "ImageGenStreamEventImageGenerationCompleted");

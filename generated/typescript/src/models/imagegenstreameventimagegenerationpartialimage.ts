@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -23,9 +26,9 @@ export const TypeImageGenerationPartialImage = {
  */
 export type TypeImageGenerationPartialImage = ClosedEnum<typeof TypeImageGenerationPartialImage>;
 
-export const TypeImageGenerationPartialImage$inboundSchema: z.ZodType<TypeImageGenerationPartialImage, unknown> = z.enum(TypeImageGenerationPartialImage);
+export const TypeImageGenerationPartialImage$inboundSchema: z.ZodType<TypeImageGenerationPartialImage, unknown> = enumSchema(TypeImageGenerationPartialImage);
 
-export const TypeImageGenerationPartialImage$outboundSchema: z.ZodType<TypeImageGenerationPartialImage, TypeImageGenerationPartialImage> = z.enum(TypeImageGenerationPartialImage);
+export const TypeImageGenerationPartialImage$outboundSchema: z.ZodType<TypeImageGenerationPartialImage, TypeImageGenerationPartialImage> = enumSchema(TypeImageGenerationPartialImage);
 
 export function typeImageGenerationPartialImageToJSON(value: TypeImageGenerationPartialImage): string {
   return stringifyJSON(value, TypeImageGenerationPartialImage$outboundSchema, "TypeImageGenerationPartialImage");
@@ -51,9 +54,9 @@ export const ImageGenStreamEventImageGenerationPartialImageSize = {
  */
 export type ImageGenStreamEventImageGenerationPartialImageSize = ClosedEnum<typeof ImageGenStreamEventImageGenerationPartialImageSize>;
 
-export const ImageGenStreamEventImageGenerationPartialImageSize$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageSize, unknown> = z.enum(ImageGenStreamEventImageGenerationPartialImageSize);
+export const ImageGenStreamEventImageGenerationPartialImageSize$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageSize, unknown> = enumSchema(ImageGenStreamEventImageGenerationPartialImageSize);
 
-export const ImageGenStreamEventImageGenerationPartialImageSize$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageSize, ImageGenStreamEventImageGenerationPartialImageSize> = z.enum(ImageGenStreamEventImageGenerationPartialImageSize);
+export const ImageGenStreamEventImageGenerationPartialImageSize$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageSize, ImageGenStreamEventImageGenerationPartialImageSize> = enumSchema(ImageGenStreamEventImageGenerationPartialImageSize);
 
 export function imageGenStreamEventImageGenerationPartialImageSizeToJSON(value: ImageGenStreamEventImageGenerationPartialImageSize): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationPartialImageSize$outboundSchema, "ImageGenStreamEventImageGenerationPartialImageSize");
@@ -79,9 +82,9 @@ export const ImageGenStreamEventImageGenerationPartialImageQuality = {
  */
 export type ImageGenStreamEventImageGenerationPartialImageQuality = ClosedEnum<typeof ImageGenStreamEventImageGenerationPartialImageQuality>;
 
-export const ImageGenStreamEventImageGenerationPartialImageQuality$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageQuality, unknown> = z.enum(ImageGenStreamEventImageGenerationPartialImageQuality);
+export const ImageGenStreamEventImageGenerationPartialImageQuality$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageQuality, unknown> = enumSchema(ImageGenStreamEventImageGenerationPartialImageQuality);
 
-export const ImageGenStreamEventImageGenerationPartialImageQuality$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageQuality, ImageGenStreamEventImageGenerationPartialImageQuality> = z.enum(ImageGenStreamEventImageGenerationPartialImageQuality);
+export const ImageGenStreamEventImageGenerationPartialImageQuality$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageQuality, ImageGenStreamEventImageGenerationPartialImageQuality> = enumSchema(ImageGenStreamEventImageGenerationPartialImageQuality);
 
 export function imageGenStreamEventImageGenerationPartialImageQualityToJSON(value: ImageGenStreamEventImageGenerationPartialImageQuality): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationPartialImageQuality$outboundSchema, "ImageGenStreamEventImageGenerationPartialImageQuality");
@@ -106,9 +109,9 @@ export const ImageGenStreamEventImageGenerationPartialImageBackground = {
  */
 export type ImageGenStreamEventImageGenerationPartialImageBackground = ClosedEnum<typeof ImageGenStreamEventImageGenerationPartialImageBackground>;
 
-export const ImageGenStreamEventImageGenerationPartialImageBackground$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageBackground, unknown> = z.enum(ImageGenStreamEventImageGenerationPartialImageBackground);
+export const ImageGenStreamEventImageGenerationPartialImageBackground$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageBackground, unknown> = enumSchema(ImageGenStreamEventImageGenerationPartialImageBackground);
 
-export const ImageGenStreamEventImageGenerationPartialImageBackground$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageBackground, ImageGenStreamEventImageGenerationPartialImageBackground> = z.enum(ImageGenStreamEventImageGenerationPartialImageBackground);
+export const ImageGenStreamEventImageGenerationPartialImageBackground$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageBackground, ImageGenStreamEventImageGenerationPartialImageBackground> = enumSchema(ImageGenStreamEventImageGenerationPartialImageBackground);
 
 export function imageGenStreamEventImageGenerationPartialImageBackgroundToJSON(value: ImageGenStreamEventImageGenerationPartialImageBackground): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationPartialImageBackground$outboundSchema, "ImageGenStreamEventImageGenerationPartialImageBackground");
@@ -133,9 +136,9 @@ export const ImageGenStreamEventImageGenerationPartialImageOutputFormat = {
  */
 export type ImageGenStreamEventImageGenerationPartialImageOutputFormat = ClosedEnum<typeof ImageGenStreamEventImageGenerationPartialImageOutputFormat>;
 
-export const ImageGenStreamEventImageGenerationPartialImageOutputFormat$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageOutputFormat, unknown> = z.enum(ImageGenStreamEventImageGenerationPartialImageOutputFormat);
+export const ImageGenStreamEventImageGenerationPartialImageOutputFormat$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageOutputFormat, unknown> = enumSchema(ImageGenStreamEventImageGenerationPartialImageOutputFormat);
 
-export const ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageOutputFormat, ImageGenStreamEventImageGenerationPartialImageOutputFormat> = z.enum(ImageGenStreamEventImageGenerationPartialImageOutputFormat);
+export const ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImageOutputFormat, ImageGenStreamEventImageGenerationPartialImageOutputFormat> = enumSchema(ImageGenStreamEventImageGenerationPartialImageOutputFormat);
 
 export function imageGenStreamEventImageGenerationPartialImageOutputFormatToJSON(value: ImageGenStreamEventImageGenerationPartialImageOutputFormat): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema, "ImageGenStreamEventImageGenerationPartialImageOutputFormat");
@@ -203,8 +206,8 @@ export type ImageGenStreamEventImageGenerationPartialImage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationPartialImage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage, unknown> = z
-  .looseObject({
+export const ImageGenStreamEventImageGenerationPartialImage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage, unknown> = objectInbound(
+  {
     type: TypeImageGenerationPartialImage$inboundSchema,
     b64_json: z.string(),
     created_at: z.int(),
@@ -213,8 +216,8 @@ export const ImageGenStreamEventImageGenerationPartialImage$inboundSchema: z.Zod
     background: ImageGenStreamEventImageGenerationPartialImageBackground$inboundSchema,
     output_format: ImageGenStreamEventImageGenerationPartialImageOutputFormat$inboundSchema,
     partial_image_index: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     b64Json: v.b64_json,
     createdAt: v.created_at,
@@ -224,10 +227,11 @@ export const ImageGenStreamEventImageGenerationPartialImage$inboundSchema: z.Zod
     outputFormat: v.output_format,
     partialImageIndex: v.partial_image_index,
     ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index"]),
-  }));
+  }),
+);
 
-export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage$Outbound, ImageGenStreamEventImageGenerationPartialImage> = z
-  .object({
+export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage$Outbound, ImageGenStreamEventImageGenerationPartialImage> = objectOutbound(
+  {
     type: TypeImageGenerationPartialImage$outboundSchema,
     b64Json: z.string(),
     createdAt: z.int(),
@@ -237,8 +241,8 @@ export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.Zo
     outputFormat: ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema,
     partialImageIndex: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     b64_json: v.b64Json,
     created_at: v.createdAt,
@@ -248,7 +252,8 @@ export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.Zo
     output_format: v.outputFormat,
     partial_image_index: v.partialImageIndex,
     ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index"]),
-  }));
+  }),
+);
 
 export function imageGenStreamEventImageGenerationPartialImageToJSON(value: ImageGenStreamEventImageGenerationPartialImage): string {
   return stringifyJSON(value, ImageGenStreamEventImageGenerationPartialImage$outboundSchema, "ImageGenStreamEventImageGenerationPartialImage");

@@ -5,7 +5,7 @@ import * as z from "zod";
 import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import { safeParseJSON, stringifyJSON } from "../lib/schemas.js";
+import { enumSchema, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 /**
  * Image models the Images API documents; the API may accept others.
@@ -20,9 +20,9 @@ export const ImageModel = {
  */
 export type ImageModel = ClosedEnum<typeof ImageModel>;
 
-export const ImageModel$inboundSchema: z.ZodType<ImageModel, unknown> = z.enum(ImageModel);
+export const ImageModel$inboundSchema: z.ZodType<ImageModel, unknown> = enumSchema(ImageModel);
 
-export const ImageModel$outboundSchema: z.ZodType<ImageModel, ImageModel> = z.enum(ImageModel);
+export const ImageModel$outboundSchema: z.ZodType<ImageModel, ImageModel> = enumSchema(ImageModel);
 
 export function imageModelToJSON(value: ImageModel): string {
   return stringifyJSON(value, ImageModel$outboundSchema, "ImageModel");

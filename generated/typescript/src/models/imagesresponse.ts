@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -30,9 +33,9 @@ export const ImagesResponseBackground = {
  */
 export type ImagesResponseBackground = ClosedEnum<typeof ImagesResponseBackground>;
 
-export const ImagesResponseBackground$inboundSchema: z.ZodType<ImagesResponseBackground, unknown> = z.enum(ImagesResponseBackground);
+export const ImagesResponseBackground$inboundSchema: z.ZodType<ImagesResponseBackground, unknown> = enumSchema(ImagesResponseBackground);
 
-export const ImagesResponseBackground$outboundSchema: z.ZodType<ImagesResponseBackground, ImagesResponseBackground> = z.enum(ImagesResponseBackground);
+export const ImagesResponseBackground$outboundSchema: z.ZodType<ImagesResponseBackground, ImagesResponseBackground> = enumSchema(ImagesResponseBackground);
 
 export function imagesResponseBackgroundToJSON(value: ImagesResponseBackground): string {
   return stringifyJSON(value, ImagesResponseBackground$outboundSchema, "ImagesResponseBackground");
@@ -57,9 +60,9 @@ export const ImagesResponseOutputFormat = {
  */
 export type ImagesResponseOutputFormat = ClosedEnum<typeof ImagesResponseOutputFormat>;
 
-export const ImagesResponseOutputFormat$inboundSchema: z.ZodType<ImagesResponseOutputFormat, unknown> = z.enum(ImagesResponseOutputFormat);
+export const ImagesResponseOutputFormat$inboundSchema: z.ZodType<ImagesResponseOutputFormat, unknown> = enumSchema(ImagesResponseOutputFormat);
 
-export const ImagesResponseOutputFormat$outboundSchema: z.ZodType<ImagesResponseOutputFormat, ImagesResponseOutputFormat> = z.enum(ImagesResponseOutputFormat);
+export const ImagesResponseOutputFormat$outboundSchema: z.ZodType<ImagesResponseOutputFormat, ImagesResponseOutputFormat> = enumSchema(ImagesResponseOutputFormat);
 
 export function imagesResponseOutputFormatToJSON(value: ImagesResponseOutputFormat): string {
   return stringifyJSON(value, ImagesResponseOutputFormat$outboundSchema, "ImagesResponseOutputFormat");
@@ -84,9 +87,9 @@ export const ImagesResponseSize = {
  */
 export type ImagesResponseSize = ClosedEnum<typeof ImagesResponseSize>;
 
-export const ImagesResponseSize$inboundSchema: z.ZodType<ImagesResponseSize, unknown> = z.enum(ImagesResponseSize);
+export const ImagesResponseSize$inboundSchema: z.ZodType<ImagesResponseSize, unknown> = enumSchema(ImagesResponseSize);
 
-export const ImagesResponseSize$outboundSchema: z.ZodType<ImagesResponseSize, ImagesResponseSize> = z.enum(ImagesResponseSize);
+export const ImagesResponseSize$outboundSchema: z.ZodType<ImagesResponseSize, ImagesResponseSize> = enumSchema(ImagesResponseSize);
 
 export function imagesResponseSizeToJSON(value: ImagesResponseSize): string {
   return stringifyJSON(value, ImagesResponseSize$outboundSchema, "ImagesResponseSize");
@@ -111,9 +114,9 @@ export const ImagesResponseQuality = {
  */
 export type ImagesResponseQuality = ClosedEnum<typeof ImagesResponseQuality>;
 
-export const ImagesResponseQuality$inboundSchema: z.ZodType<ImagesResponseQuality, unknown> = z.enum(ImagesResponseQuality);
+export const ImagesResponseQuality$inboundSchema: z.ZodType<ImagesResponseQuality, unknown> = enumSchema(ImagesResponseQuality);
 
-export const ImagesResponseQuality$outboundSchema: z.ZodType<ImagesResponseQuality, ImagesResponseQuality> = z.enum(ImagesResponseQuality);
+export const ImagesResponseQuality$outboundSchema: z.ZodType<ImagesResponseQuality, ImagesResponseQuality> = enumSchema(ImagesResponseQuality);
 
 export function imagesResponseQualityToJSON(value: ImagesResponseQuality): string {
   return stringifyJSON(value, ImagesResponseQuality$outboundSchema, "ImagesResponseQuality");
@@ -151,28 +154,30 @@ export type ImagesResponseUsageInputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponseUsageInputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails, unknown> = z
-  .looseObject({
+export const ImagesResponseUsageInputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails, unknown> = objectInbound(
+  {
     image_tokens: z.int(),
     text_tokens: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     imageTokens: v.image_tokens,
     textTokens: v.text_tokens,
     ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
-  }));
+  }),
+);
 
-export const ImagesResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails$Outbound, ImagesResponseUsageInputTokensDetails> = z
-  .object({
+export const ImagesResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails$Outbound, ImagesResponseUsageInputTokensDetails> = objectOutbound(
+  {
     imageTokens: z.int(),
     textTokens: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     image_tokens: v.imageTokens,
     text_tokens: v.textTokens,
     ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
-  }));
+  }),
+);
 
 export function imagesResponseUsageInputTokensDetailsToJSON(value: ImagesResponseUsageInputTokensDetails): string {
   return stringifyJSON(value, ImagesResponseUsageInputTokensDetails$outboundSchema, "ImagesResponseUsageInputTokensDetails");
@@ -210,28 +215,30 @@ export type ImagesResponseUsageOutputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails, unknown> = z
-  .looseObject({
+export const ImagesResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails, unknown> = objectInbound(
+  {
     image_tokens: z.int(),
     text_tokens: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     imageTokens: v.image_tokens,
     textTokens: v.text_tokens,
     ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
-  }));
+  }),
+);
 
-export const ImagesResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails$Outbound, ImagesResponseUsageOutputTokensDetails> = z
-  .object({
+export const ImagesResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails$Outbound, ImagesResponseUsageOutputTokensDetails> = objectOutbound(
+  {
     imageTokens: z.int(),
     textTokens: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     image_tokens: v.imageTokens,
     text_tokens: v.textTokens,
     ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
-  }));
+  }),
+);
 
 export function imagesResponseUsageOutputTokensDetailsToJSON(value: ImagesResponseUsageOutputTokensDetails): string {
   return stringifyJSON(value, ImagesResponseUsageOutputTokensDetails$outboundSchema, "ImagesResponseUsageOutputTokensDetails");
@@ -284,40 +291,42 @@ export type ImagesResponseUsage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponseUsage$inboundSchema: z.ZodType<ImagesResponseUsage, unknown> = z
-  .looseObject({
+export const ImagesResponseUsage$inboundSchema: z.ZodType<ImagesResponseUsage, unknown> = objectInbound(
+  {
     input_tokens: z.int(),
     input_tokens_details: ImagesResponseUsageInputTokensDetails$inboundSchema,
     output_tokens: z.int(),
     total_tokens: z.int(),
     output_tokens_details: ImagesResponseUsageOutputTokensDetails$inboundSchema.optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     inputTokens: v.input_tokens,
     inputTokensDetails: v.input_tokens_details,
     outputTokens: v.output_tokens,
     totalTokens: v.total_tokens,
     ...(v.output_tokens_details === undefined ? {} : { outputTokensDetails: v.output_tokens_details }),
     ...collectAdditionalProperties(v, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens", "output_tokens_details"]),
-  }));
+  }),
+);
 
-export const ImagesResponseUsage$outboundSchema: z.ZodType<ImagesResponseUsage$Outbound, ImagesResponseUsage> = z
-  .object({
+export const ImagesResponseUsage$outboundSchema: z.ZodType<ImagesResponseUsage$Outbound, ImagesResponseUsage> = objectOutbound(
+  {
     inputTokens: z.int(),
     inputTokensDetails: ImagesResponseUsageInputTokensDetails$outboundSchema,
     outputTokens: z.int(),
     totalTokens: z.int(),
     outputTokensDetails: ImagesResponseUsageOutputTokensDetails$outboundSchema.optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     input_tokens: v.inputTokens,
     input_tokens_details: v.inputTokensDetails,
     output_tokens: v.outputTokens,
     total_tokens: v.totalTokens,
     ...(v.outputTokensDetails === undefined ? {} : { output_tokens_details: v.outputTokensDetails }),
     ...emitAdditionalProperties(v.additionalProperties, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens", "output_tokens_details"]),
-  }));
+  }),
+);
 
 export function imagesResponseUsageToJSON(value: ImagesResponseUsage): string {
   return stringifyJSON(value, ImagesResponseUsage$outboundSchema, "ImagesResponseUsage");
@@ -380,8 +389,8 @@ export type ImagesResponse$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponse$inboundSchema: z.ZodType<ImagesResponse, unknown> = z
-  .looseObject({
+export const ImagesResponse$inboundSchema: z.ZodType<ImagesResponse, unknown> = objectInbound(
+  {
     created: z.int(),
     data: z.array(Image$inboundSchema).optional(),
     background: ImagesResponseBackground$inboundSchema.optional(),
@@ -389,8 +398,8 @@ export const ImagesResponse$inboundSchema: z.ZodType<ImagesResponse, unknown> = 
     size: ImagesResponseSize$inboundSchema.optional(),
     quality: ImagesResponseQuality$inboundSchema.optional(),
     usage: ImagesResponseUsage$inboundSchema.optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     created: v.created,
     ...(v.data === undefined ? {} : { data: v.data }),
     ...(v.background === undefined ? {} : { background: v.background }),
@@ -399,10 +408,11 @@ export const ImagesResponse$inboundSchema: z.ZodType<ImagesResponse, unknown> = 
     ...(v.quality === undefined ? {} : { quality: v.quality }),
     ...(v.usage === undefined ? {} : { usage: v.usage }),
     ...collectAdditionalProperties(v, ["created", "data", "background", "output_format", "size", "quality", "usage"]),
-  }));
+  }),
+);
 
-export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, ImagesResponse> = z
-  .object({
+export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, ImagesResponse> = objectOutbound(
+  {
     created: z.int(),
     data: z.array(Image$outboundSchema).optional(),
     background: ImagesResponseBackground$outboundSchema.optional(),
@@ -411,8 +421,8 @@ export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, I
     quality: ImagesResponseQuality$outboundSchema.optional(),
     usage: ImagesResponseUsage$outboundSchema.optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     created: v.created,
     ...(v.data === undefined ? {} : { data: v.data }),
     ...(v.background === undefined ? {} : { background: v.background }),
@@ -421,7 +431,8 @@ export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, I
     ...(v.quality === undefined ? {} : { quality: v.quality }),
     ...(v.usage === undefined ? {} : { usage: v.usage }),
     ...emitAdditionalProperties(v.additionalProperties, ["created", "data", "background", "output_format", "size", "quality", "usage"]),
-  }));
+  }),
+);
 
 export function imagesResponseToJSON(value: ImagesResponse): string {
   return stringifyJSON(value, ImagesResponse$outboundSchema, "ImagesResponse");

@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -23,9 +26,9 @@ export const TypeResponseImageGenerationCallCompleted = {
  */
 export type TypeResponseImageGenerationCallCompleted = ClosedEnum<typeof TypeResponseImageGenerationCallCompleted>;
 
-export const TypeResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<TypeResponseImageGenerationCallCompleted, unknown> = z.enum(TypeResponseImageGenerationCallCompleted);
+export const TypeResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<TypeResponseImageGenerationCallCompleted, unknown> = enumSchema(TypeResponseImageGenerationCallCompleted);
 
-export const TypeResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<TypeResponseImageGenerationCallCompleted, TypeResponseImageGenerationCallCompleted> = z.enum(TypeResponseImageGenerationCallCompleted);
+export const TypeResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<TypeResponseImageGenerationCallCompleted, TypeResponseImageGenerationCallCompleted> = enumSchema(TypeResponseImageGenerationCallCompleted);
 
 export function typeResponseImageGenerationCallCompletedToJSON(value: TypeResponseImageGenerationCallCompleted): string {
   return stringifyJSON(value, TypeResponseImageGenerationCallCompleted$outboundSchema, "TypeResponseImageGenerationCallCompleted");
@@ -73,36 +76,38 @@ export type OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outboun
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted, unknown> = z
-  .looseObject({
+export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted, unknown> = objectInbound(
+  {
     type: TypeResponseImageGenerationCallCompleted$inboundSchema,
     item_id: z.string(),
     output_index: z.int(),
     sequence_number: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     itemId: v.item_id,
     outputIndex: v.output_index,
     sequenceNumber: v.sequence_number,
     ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }));
+  }),
+);
 
-export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound, OpenResponsesStreamEventResponseImageGenerationCallCompleted> = z
-  .object({
+export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound, OpenResponsesStreamEventResponseImageGenerationCallCompleted> = objectOutbound(
+  {
     type: TypeResponseImageGenerationCallCompleted$outboundSchema,
     itemId: z.string(),
     outputIndex: z.int(),
     sequenceNumber: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     item_id: v.itemId,
     output_index: v.outputIndex,
     sequence_number: v.sequenceNumber,
     ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }));
+  }),
+);
 
 export function openResponsesStreamEventResponseImageGenerationCallCompletedToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallCompleted): string {
   return stringifyJSON(value, OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallCompleted");

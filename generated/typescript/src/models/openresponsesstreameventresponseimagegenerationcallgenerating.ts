@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -23,9 +26,9 @@ export const TypeResponseImageGenerationCallGenerating = {
  */
 export type TypeResponseImageGenerationCallGenerating = ClosedEnum<typeof TypeResponseImageGenerationCallGenerating>;
 
-export const TypeResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<TypeResponseImageGenerationCallGenerating, unknown> = z.enum(TypeResponseImageGenerationCallGenerating);
+export const TypeResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<TypeResponseImageGenerationCallGenerating, unknown> = enumSchema(TypeResponseImageGenerationCallGenerating);
 
-export const TypeResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<TypeResponseImageGenerationCallGenerating, TypeResponseImageGenerationCallGenerating> = z.enum(TypeResponseImageGenerationCallGenerating);
+export const TypeResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<TypeResponseImageGenerationCallGenerating, TypeResponseImageGenerationCallGenerating> = enumSchema(TypeResponseImageGenerationCallGenerating);
 
 export function typeResponseImageGenerationCallGeneratingToJSON(value: TypeResponseImageGenerationCallGenerating): string {
   return stringifyJSON(value, TypeResponseImageGenerationCallGenerating$outboundSchema, "TypeResponseImageGenerationCallGenerating");
@@ -73,36 +76,38 @@ export type OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbou
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating, unknown> = z
-  .looseObject({
+export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating, unknown> = objectInbound(
+  {
     type: TypeResponseImageGenerationCallGenerating$inboundSchema,
     item_id: z.string(),
     output_index: z.int(),
     sequence_number: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     itemId: v.item_id,
     outputIndex: v.output_index,
     sequenceNumber: v.sequence_number,
     ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }));
+  }),
+);
 
-export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound, OpenResponsesStreamEventResponseImageGenerationCallGenerating> = z
-  .object({
+export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound, OpenResponsesStreamEventResponseImageGenerationCallGenerating> = objectOutbound(
+  {
     type: TypeResponseImageGenerationCallGenerating$outboundSchema,
     itemId: z.string(),
     outputIndex: z.int(),
     sequenceNumber: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     item_id: v.itemId,
     output_index: v.outputIndex,
     sequence_number: v.sequenceNumber,
     ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }));
+  }),
+);
 
 export function openResponsesStreamEventResponseImageGenerationCallGeneratingToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallGenerating): string {
   return stringifyJSON(value, OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallGenerating");

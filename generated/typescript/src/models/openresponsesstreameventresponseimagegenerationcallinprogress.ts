@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -23,9 +26,9 @@ export const TypeResponseImageGenerationCallInProgress = {
  */
 export type TypeResponseImageGenerationCallInProgress = ClosedEnum<typeof TypeResponseImageGenerationCallInProgress>;
 
-export const TypeResponseImageGenerationCallInProgress$inboundSchema: z.ZodType<TypeResponseImageGenerationCallInProgress, unknown> = z.enum(TypeResponseImageGenerationCallInProgress);
+export const TypeResponseImageGenerationCallInProgress$inboundSchema: z.ZodType<TypeResponseImageGenerationCallInProgress, unknown> = enumSchema(TypeResponseImageGenerationCallInProgress);
 
-export const TypeResponseImageGenerationCallInProgress$outboundSchema: z.ZodType<TypeResponseImageGenerationCallInProgress, TypeResponseImageGenerationCallInProgress> = z.enum(TypeResponseImageGenerationCallInProgress);
+export const TypeResponseImageGenerationCallInProgress$outboundSchema: z.ZodType<TypeResponseImageGenerationCallInProgress, TypeResponseImageGenerationCallInProgress> = enumSchema(TypeResponseImageGenerationCallInProgress);
 
 export function typeResponseImageGenerationCallInProgressToJSON(value: TypeResponseImageGenerationCallInProgress): string {
   return stringifyJSON(value, TypeResponseImageGenerationCallInProgress$outboundSchema, "TypeResponseImageGenerationCallInProgress");
@@ -73,36 +76,38 @@ export type OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbou
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress, unknown> = z
-  .looseObject({
+export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress, unknown> = objectInbound(
+  {
     type: TypeResponseImageGenerationCallInProgress$inboundSchema,
     item_id: z.string(),
     output_index: z.int(),
     sequence_number: z.int(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     itemId: v.item_id,
     outputIndex: v.output_index,
     sequenceNumber: v.sequence_number,
     ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }));
+  }),
+);
 
-export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbound, OpenResponsesStreamEventResponseImageGenerationCallInProgress> = z
-  .object({
+export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbound, OpenResponsesStreamEventResponseImageGenerationCallInProgress> = objectOutbound(
+  {
     type: TypeResponseImageGenerationCallInProgress$outboundSchema,
     itemId: z.string(),
     outputIndex: z.int(),
     sequenceNumber: z.int(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     item_id: v.itemId,
     output_index: v.outputIndex,
     sequence_number: v.sequenceNumber,
     ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }));
+  }),
+);
 
 export function openResponsesStreamEventResponseImageGenerationCallInProgressToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallInProgress): string {
   return stringifyJSON(value, OpenResponsesStreamEventResponseImageGenerationCallInProgress$outboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallInProgress");

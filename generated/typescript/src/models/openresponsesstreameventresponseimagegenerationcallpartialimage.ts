@@ -8,6 +8,9 @@ import type { SafeParseResult } from "../lib/result.js";
 import {
   collectAdditionalProperties,
   emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -23,9 +26,9 @@ export const TypeResponseImageGenerationCallPartialImage = {
  */
 export type TypeResponseImageGenerationCallPartialImage = ClosedEnum<typeof TypeResponseImageGenerationCallPartialImage>;
 
-export const TypeResponseImageGenerationCallPartialImage$inboundSchema: z.ZodType<TypeResponseImageGenerationCallPartialImage, unknown> = z.enum(TypeResponseImageGenerationCallPartialImage);
+export const TypeResponseImageGenerationCallPartialImage$inboundSchema: z.ZodType<TypeResponseImageGenerationCallPartialImage, unknown> = enumSchema(TypeResponseImageGenerationCallPartialImage);
 
-export const TypeResponseImageGenerationCallPartialImage$outboundSchema: z.ZodType<TypeResponseImageGenerationCallPartialImage, TypeResponseImageGenerationCallPartialImage> = z.enum(TypeResponseImageGenerationCallPartialImage);
+export const TypeResponseImageGenerationCallPartialImage$outboundSchema: z.ZodType<TypeResponseImageGenerationCallPartialImage, TypeResponseImageGenerationCallPartialImage> = enumSchema(TypeResponseImageGenerationCallPartialImage);
 
 export function typeResponseImageGenerationCallPartialImageToJSON(value: TypeResponseImageGenerationCallPartialImage): string {
   return stringifyJSON(value, TypeResponseImageGenerationCallPartialImage$outboundSchema, "TypeResponseImageGenerationCallPartialImage");
@@ -103,8 +106,8 @@ export type OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outb
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage, unknown> = z
-  .looseObject({
+export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage, unknown> = objectInbound(
+  {
     type: TypeResponseImageGenerationCallPartialImage$inboundSchema,
     item_id: z.string(),
     output_index: z.int(),
@@ -115,8 +118,8 @@ export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$inb
     quality: z.string().optional(),
     background: z.string().optional(),
     output_format: z.string().optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     itemId: v.item_id,
     outputIndex: v.output_index,
@@ -128,10 +131,11 @@ export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$inb
     ...(v.background === undefined ? {} : { background: v.background }),
     ...(v.output_format === undefined ? {} : { outputFormat: v.output_format }),
     ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number", "partial_image_index", "partial_image_b64", "size", "quality", "background", "output_format"]),
-  }));
+  }),
+);
 
-export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outbound, OpenResponsesStreamEventResponseImageGenerationCallPartialImage> = z
-  .object({
+export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outbound, OpenResponsesStreamEventResponseImageGenerationCallPartialImage> = objectOutbound(
+  {
     type: TypeResponseImageGenerationCallPartialImage$outboundSchema,
     itemId: z.string(),
     outputIndex: z.int(),
@@ -143,8 +147,8 @@ export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$out
     background: z.string().optional(),
     outputFormat: z.string().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     type: v.type,
     item_id: v.itemId,
     output_index: v.outputIndex,
@@ -156,7 +160,8 @@ export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$out
     ...(v.background === undefined ? {} : { background: v.background }),
     ...(v.outputFormat === undefined ? {} : { output_format: v.outputFormat }),
     ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number", "partial_image_index", "partial_image_b64", "size", "quality", "background", "output_format"]),
-  }));
+  }),
+);
 
 export function openResponsesStreamEventResponseImageGenerationCallPartialImageToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallPartialImage): string {
   return stringifyJSON(value, OpenResponsesStreamEventResponseImageGenerationCallPartialImage$outboundSchema, "OpenResponsesStreamEventResponseImageGenerationCallPartialImage");

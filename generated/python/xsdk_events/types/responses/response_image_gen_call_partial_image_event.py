@@ -10,6 +10,8 @@ __all__ = ["ResponseImageGenCallPartialImageEvent"]
 class ResponseImageGenCallPartialImageEvent(BaseModel):
     """Sent when a partial (preview) image is ready while an image generation tool call streams."""
 
+    __wire_not_null__ = frozenset({"size", "quality", "background", "output_format"})
+
     type: Literal["response.image_generation_call.partial_image"]
     """The event type, always `response.image_generation_call.partial_image`."""
 

@@ -1,0 +1,19 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import List, Literal, Optional
+
+from ..._models import BaseModel
+
+__all__ = ["DoubleClickAction"]
+
+
+class DoubleClickAction(BaseModel):
+    __wire_required__ = frozenset({"keys"})
+
+    type: Literal["double_click"]
+
+    x: int
+
+    y: int
+
+    keys: Optional[List[str]] = None

@@ -1,0 +1,9 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from ..._models import BaseModel
+
+__all__ = ["EmptyModelParam"]
+
+
+class EmptyModelParam(BaseModel):
+    pass

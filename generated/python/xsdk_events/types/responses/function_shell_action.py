@@ -1,0 +1,17 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import List, Optional
+
+from ..._models import BaseModel
+
+__all__ = ["FunctionShellAction"]
+
+
+class FunctionShellAction(BaseModel):
+    __wire_required__ = frozenset({"timeout_ms", "max_output_length"})
+
+    commands: List[str]
+
+    timeout_ms: Optional[int] = None
+
+    max_output_length: Optional[int] = None

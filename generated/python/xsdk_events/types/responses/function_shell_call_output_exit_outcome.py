@@ -1,0 +1,13 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["FunctionShellCallOutputExitOutcome"]
+
+
+class FunctionShellCallOutputExitOutcome(BaseModel):
+    type: Literal["exit"]
+
+    exit_code: int

@@ -1,0 +1,11 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from ..._models import BaseModel
+
+__all__ = ["HybridSearchOptions"]
+
+
+class HybridSearchOptions(BaseModel):
+    embedding_weight: float
+
+    text_weight: float

@@ -1,0 +1,10 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import List
+from typing_extensions import TypeAlias
+
+from .input_content import InputContent
+
+__all__ = ["InputMessageContentList"]
+
+InputMessageContentList: TypeAlias = List[InputContent]

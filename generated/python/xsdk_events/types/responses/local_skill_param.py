@@ -1,0 +1,13 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from ..._models import BaseModel
+
+__all__ = ["LocalSkillParam"]
+
+
+class LocalSkillParam(BaseModel):
+    name: str
+
+    description: str
+
+    path: str

@@ -1,0 +1,15 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ModerationErrorBody"]
+
+
+class ModerationErrorBody(BaseModel):
+    type: Literal["error"]
+
+    code: str
+
+    message: str

@@ -1,0 +1,17 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseCodeInterpreterCallInterpretingEvent"]
+
+
+class ResponseCodeInterpreterCallInterpretingEvent(BaseModel):
+    type: Literal["response.code_interpreter_call.interpreting"]
+
+    output_index: int
+
+    item_id: str
+
+    sequence_number: int

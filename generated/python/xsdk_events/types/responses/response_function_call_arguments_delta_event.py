@@ -1,0 +1,19 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseFunctionCallArgumentsDeltaEvent"]
+
+
+class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
+    type: Literal["response.function_call_arguments.delta"]
+
+    item_id: str
+
+    output_index: int
+
+    sequence_number: int
+
+    delta: str

@@ -1,0 +1,19 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseMcpCallArgumentsDeltaEvent"]
+
+
+class ResponseMcpCallArgumentsDeltaEvent(BaseModel):
+    type: Literal["response.mcp_call_arguments.delta"]
+
+    output_index: int
+
+    item_id: str
+
+    delta: str
+
+    sequence_number: int

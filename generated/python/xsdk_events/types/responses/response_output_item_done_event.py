@@ -1,0 +1,18 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+from .output_item import OutputItem
+
+__all__ = ["ResponseOutputItemDoneEvent"]
+
+
+class ResponseOutputItemDoneEvent(BaseModel):
+    type: Literal["response.output_item.done"]
+
+    output_index: int
+
+    sequence_number: int
+
+    item: OutputItem

@@ -1,0 +1,17 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseWebSearchCallCompletedEvent"]
+
+
+class ResponseWebSearchCallCompletedEvent(BaseModel):
+    type: Literal["response.web_search_call.completed"]
+
+    output_index: int
+
+    item_id: str
+
+    sequence_number: int

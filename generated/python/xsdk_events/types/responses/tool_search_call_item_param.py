@@ -1,0 +1,26 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal, Optional
+
+from ..._models import BaseModel
+from .empty_model_param import EmptyModelParam
+from .function_call_item_status import FunctionCallItemStatus
+from .tool_search_execution_type import ToolSearchExecutionType
+
+__all__ = ["ToolSearchCallItemParam"]
+
+
+class ToolSearchCallItemParam(BaseModel):
+    __wire_not_null__ = frozenset({"execution"})
+
+    id: Optional[str] = None
+
+    call_id: Optional[str] = None
+
+    type: Literal["tool_search_call"]
+
+    execution: Optional[ToolSearchExecutionType] = None
+
+    arguments: EmptyModelParam
+
+    status: Optional[FunctionCallItemStatus] = None

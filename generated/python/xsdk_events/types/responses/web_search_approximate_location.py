@@ -1,0 +1,21 @@
+# Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+from typing import Literal, Optional
+
+from ..._models import BaseModel
+
+__all__ = ["WebSearchApproximateLocation"]
+
+
+class WebSearchApproximateLocation(BaseModel):
+    __wire_not_null__ = frozenset({"type"})
+
+    type: Optional[Literal["approximate"]] = None
+
+    country: Optional[str] = None
+
+    region: Optional[str] = None
+
+    city: Optional[str] = None
+
+    timezone: Optional[str] = None

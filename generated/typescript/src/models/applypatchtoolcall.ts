@@ -1,0 +1,204 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  discriminatedUnionInbound,
+  discriminatedUnionOutbound,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ApplyPatchCallStatus$inboundSchema,
+  ApplyPatchCallStatus$outboundSchema,
+  type ApplyPatchCallStatus,
+} from "./applypatchcallstatus.js";
+import {
+  ApplyPatchCreateFileOperation$inboundSchema,
+  ApplyPatchCreateFileOperation$outboundSchema,
+  type ApplyPatchCreateFileOperation,
+  type ApplyPatchCreateFileOperation$Outbound,
+} from "./applypatchcreatefileoperation.js";
+import {
+  ApplyPatchDeleteFileOperation$inboundSchema,
+  ApplyPatchDeleteFileOperation$outboundSchema,
+  type ApplyPatchDeleteFileOperation,
+  type ApplyPatchDeleteFileOperation$Outbound,
+} from "./applypatchdeletefileoperation.js";
+import {
+  ApplyPatchUpdateFileOperation$inboundSchema,
+  ApplyPatchUpdateFileOperation$outboundSchema,
+  type ApplyPatchUpdateFileOperation,
+  type ApplyPatchUpdateFileOperation$Outbound,
+} from "./applypatchupdatefileoperation.js";
+import {
+  ToolCallCaller$inboundSchema,
+  ToolCallCaller$outboundSchema,
+  type ToolCallCaller,
+  type ToolCallCaller$Outbound,
+} from "./toolcallcaller.js";
+
+export const ApplyPatchToolCallType = {
+  ApplyPatchCall: "apply_patch_call",
+} as const;
+export type ApplyPatchToolCallType = ClosedEnum<typeof ApplyPatchToolCallType>;
+
+export const ApplyPatchToolCallType$inboundSchema: z.ZodType<ApplyPatchToolCallType, unknown> = enumSchema(ApplyPatchToolCallType);
+
+export const ApplyPatchToolCallType$outboundSchema: z.ZodType<ApplyPatchToolCallType, ApplyPatchToolCallType> = enumSchema(ApplyPatchToolCallType);
+
+export function applyPatchToolCallTypeToJSON(value: ApplyPatchToolCallType): string {
+  return stringifyJSON(value, ApplyPatchToolCallType$outboundSchema, "ApplyPatchToolCallType");
+}
+
+export function applyPatchToolCallTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolCallType, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolCallType$inboundSchema, "ApplyPatchToolCallType");
+}
+
+export type ApplyPatchToolCallOperation =
+  | ApplyPatchCreateFileOperation
+  | ApplyPatchDeleteFileOperation
+  | ApplyPatchUpdateFileOperation
+  | ApplyPatchToolCallOperationUnknown;
+
+/**
+ * The member of ApplyPatchToolCallOperation for a `type` this version does not know. It has no
+ * `type` of its own (read `raw.type`), so comparing `type` with a known value
+ * still narrows to that member; `raw` holds the object as received and is what encoding sends back.
+ */
+export type ApplyPatchToolCallOperationUnknown = {
+  type?: undefined;
+  raw: { [k: string]: unknown };
+};
+
+/** Whether `value` is of a kind this version does not know (its `raw` object is all there is). */
+export function isApplyPatchToolCallOperationUnknown(value: ApplyPatchToolCallOperation): value is ApplyPatchToolCallOperationUnknown {
+  return value.type === undefined;
+}
+
+/** ApplyPatchToolCallOperation as it is sent on the wire. */
+export type ApplyPatchToolCallOperation$Outbound =
+  | ApplyPatchCreateFileOperation$Outbound
+  | ApplyPatchDeleteFileOperation$Outbound
+  | ApplyPatchUpdateFileOperation$Outbound
+  | { [k: string]: unknown };
+
+export const ApplyPatchToolCallOperation$inboundSchema: z.ZodType<ApplyPatchToolCallOperation, unknown> = discriminatedUnionInbound(
+  "type",
+  {
+    "create_file": ApplyPatchCreateFileOperation$inboundSchema,
+    "delete_file": ApplyPatchDeleteFileOperation$inboundSchema,
+    "update_file": ApplyPatchUpdateFileOperation$inboundSchema,
+  },
+);
+
+export const ApplyPatchToolCallOperation$outboundSchema: z.ZodType<ApplyPatchToolCallOperation$Outbound, ApplyPatchToolCallOperation> = discriminatedUnionOutbound(
+  "type",
+  {
+    "create_file": ApplyPatchCreateFileOperation$outboundSchema,
+    "delete_file": ApplyPatchDeleteFileOperation$outboundSchema,
+    "update_file": ApplyPatchUpdateFileOperation$outboundSchema,
+  },
+);
+
+export function applyPatchToolCallOperationToJSON(value: ApplyPatchToolCallOperation): string {
+  return stringifyJSON(value, ApplyPatchToolCallOperation$outboundSchema, "ApplyPatchToolCallOperation");
+}
+
+export function applyPatchToolCallOperationFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolCallOperation, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolCallOperation$inboundSchema, "ApplyPatchToolCallOperation");
+}
+
+export type ApplyPatchToolCall = {
+  type: ApplyPatchToolCallType;
+  id: string;
+  callId: string;
+  caller?: ToolCallCaller | null | undefined;
+  status: ApplyPatchCallStatus;
+  operation: ApplyPatchToolCallOperation;
+  createdBy?: string | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ApplyPatchToolCall as it is sent on the wire. */
+export type ApplyPatchToolCall$Outbound = {
+  type: ApplyPatchToolCallType;
+  id: string;
+  call_id: string;
+  caller?: ToolCallCaller$Outbound | null | undefined;
+  status: ApplyPatchCallStatus;
+  operation: ApplyPatchToolCallOperation$Outbound;
+  created_by?: string | undefined;
+  [k: string]: unknown;
+};
+
+export const ApplyPatchToolCall$inboundSchema: z.ZodType<ApplyPatchToolCall, unknown> = objectInbound(
+  {
+    type: ApplyPatchToolCallType$inboundSchema,
+    id: z.string(),
+    call_id: z.string(),
+    caller: ToolCallCaller$inboundSchema.nullable().optional(),
+    status: ApplyPatchCallStatus$inboundSchema,
+    operation: ApplyPatchToolCallOperation$inboundSchema,
+    created_by: z.string().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    callId: v.call_id,
+    ...(v.caller === undefined ? {} : { caller: v.caller }),
+    status: v.status,
+    operation: v.operation,
+    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
+    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "operation", "created_by"]),
+  }),
+);
+
+export const ApplyPatchToolCall$outboundSchema: z.ZodType<ApplyPatchToolCall$Outbound, ApplyPatchToolCall> = objectOutbound(
+  {
+    type: ApplyPatchToolCallType$outboundSchema,
+    id: z.string(),
+    callId: z.string(),
+    caller: ToolCallCaller$outboundSchema.nullable().optional(),
+    status: ApplyPatchCallStatus$outboundSchema,
+    operation: ApplyPatchToolCallOperation$outboundSchema,
+    createdBy: z.string().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    call_id: v.callId,
+    ...(v.caller === undefined ? {} : { caller: v.caller }),
+    status: v.status,
+    operation: v.operation,
+    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "operation", "created_by"]),
+  }),
+);
+
+export function applyPatchToolCallToJSON(value: ApplyPatchToolCall): string {
+  return stringifyJSON(value, ApplyPatchToolCall$outboundSchema, "ApplyPatchToolCall");
+}
+
+export function applyPatchToolCallFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolCall, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolCall$inboundSchema, "ApplyPatchToolCall");
+}

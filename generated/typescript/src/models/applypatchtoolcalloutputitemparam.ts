@@ -1,0 +1,122 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ApplyPatchCallOutputStatusParam$inboundSchema,
+  ApplyPatchCallOutputStatusParam$outboundSchema,
+  type ApplyPatchCallOutputStatusParam,
+} from "./applypatchcalloutputstatusparam.js";
+import {
+  ToolCallCallerParam$inboundSchema,
+  ToolCallCallerParam$outboundSchema,
+  type ToolCallCallerParam,
+  type ToolCallCallerParam$Outbound,
+} from "./toolcallcallerparam.js";
+
+export const ApplyPatchToolCallOutputItemParamType = {
+  ApplyPatchCallOutput: "apply_patch_call_output",
+} as const;
+export type ApplyPatchToolCallOutputItemParamType = ClosedEnum<typeof ApplyPatchToolCallOutputItemParamType>;
+
+export const ApplyPatchToolCallOutputItemParamType$inboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParamType, unknown> = enumSchema(ApplyPatchToolCallOutputItemParamType);
+
+export const ApplyPatchToolCallOutputItemParamType$outboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParamType, ApplyPatchToolCallOutputItemParamType> = enumSchema(ApplyPatchToolCallOutputItemParamType);
+
+export function applyPatchToolCallOutputItemParamTypeToJSON(value: ApplyPatchToolCallOutputItemParamType): string {
+  return stringifyJSON(value, ApplyPatchToolCallOutputItemParamType$outboundSchema, "ApplyPatchToolCallOutputItemParamType");
+}
+
+export function applyPatchToolCallOutputItemParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolCallOutputItemParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolCallOutputItemParamType$inboundSchema, "ApplyPatchToolCallOutputItemParamType");
+}
+
+export type ApplyPatchToolCallOutputItemParam = {
+  type: ApplyPatchToolCallOutputItemParamType;
+  id?: string | null | undefined;
+  callId: string;
+  caller?: ToolCallCallerParam | null | undefined;
+  status: ApplyPatchCallOutputStatusParam;
+  output?: string | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ApplyPatchToolCallOutputItemParam as it is sent on the wire. */
+export type ApplyPatchToolCallOutputItemParam$Outbound = {
+  type: ApplyPatchToolCallOutputItemParamType;
+  id?: string | null | undefined;
+  call_id: string;
+  caller?: ToolCallCallerParam$Outbound | null | undefined;
+  status: ApplyPatchCallOutputStatusParam;
+  output?: string | null | undefined;
+  [k: string]: unknown;
+};
+
+export const ApplyPatchToolCallOutputItemParam$inboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParam, unknown> = objectInbound(
+  {
+    type: ApplyPatchToolCallOutputItemParamType$inboundSchema,
+    id: z.string().nullable().optional(),
+    call_id: z.string().min(1).max(64),
+    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
+    status: ApplyPatchCallOutputStatusParam$inboundSchema,
+    output: z.string().nullable().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.id === undefined ? {} : { id: v.id }),
+    callId: v.call_id,
+    ...(v.caller === undefined ? {} : { caller: v.caller }),
+    status: v.status,
+    ...(v.output === undefined ? {} : { output: v.output }),
+    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "output"]),
+  }),
+);
+
+export const ApplyPatchToolCallOutputItemParam$outboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParam$Outbound, ApplyPatchToolCallOutputItemParam> = objectOutbound(
+  {
+    type: ApplyPatchToolCallOutputItemParamType$outboundSchema,
+    id: z.string().nullable().optional(),
+    callId: z.string().min(1).max(64),
+    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
+    status: ApplyPatchCallOutputStatusParam$outboundSchema,
+    output: z.string().nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.id === undefined ? {} : { id: v.id }),
+    call_id: v.callId,
+    ...(v.caller === undefined ? {} : { caller: v.caller }),
+    status: v.status,
+    ...(v.output === undefined ? {} : { output: v.output }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "output"]),
+  }),
+);
+
+export function applyPatchToolCallOutputItemParamToJSON(value: ApplyPatchToolCallOutputItemParam): string {
+  return stringifyJSON(value, ApplyPatchToolCallOutputItemParam$outboundSchema, "ApplyPatchToolCallOutputItemParam");
+}
+
+export function applyPatchToolCallOutputItemParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolCallOutputItemParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolCallOutputItemParam$inboundSchema, "ApplyPatchToolCallOutputItemParam");
+}

@@ -1,0 +1,92 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  CallableToolAllowedCaller$inboundSchema,
+  CallableToolAllowedCaller$outboundSchema,
+  type CallableToolAllowedCaller,
+} from "./callabletoolallowedcaller.js";
+
+export const ApplyPatchToolParamType = {
+  ApplyPatch: "apply_patch",
+} as const;
+export type ApplyPatchToolParamType = ClosedEnum<typeof ApplyPatchToolParamType>;
+
+export const ApplyPatchToolParamType$inboundSchema: z.ZodType<ApplyPatchToolParamType, unknown> = enumSchema(ApplyPatchToolParamType);
+
+export const ApplyPatchToolParamType$outboundSchema: z.ZodType<ApplyPatchToolParamType, ApplyPatchToolParamType> = enumSchema(ApplyPatchToolParamType);
+
+export function applyPatchToolParamTypeToJSON(value: ApplyPatchToolParamType): string {
+  return stringifyJSON(value, ApplyPatchToolParamType$outboundSchema, "ApplyPatchToolParamType");
+}
+
+export function applyPatchToolParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolParamType$inboundSchema, "ApplyPatchToolParamType");
+}
+
+export type ApplyPatchToolParam = {
+  type: ApplyPatchToolParamType;
+  allowedCallers?: Array<CallableToolAllowedCaller> | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ApplyPatchToolParam as it is sent on the wire. */
+export type ApplyPatchToolParam$Outbound = {
+  type: ApplyPatchToolParamType;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null | undefined;
+  [k: string]: unknown;
+};
+
+export const ApplyPatchToolParam$inboundSchema: z.ZodType<ApplyPatchToolParam, unknown> = objectInbound(
+  {
+    type: ApplyPatchToolParamType$inboundSchema,
+    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
+    ...collectAdditionalProperties(v, ["type", "allowed_callers"]),
+  }),
+);
+
+export const ApplyPatchToolParam$outboundSchema: z.ZodType<ApplyPatchToolParam$Outbound, ApplyPatchToolParam> = objectOutbound(
+  {
+    type: ApplyPatchToolParamType$outboundSchema,
+    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "allowed_callers"]),
+  }),
+);
+
+export function applyPatchToolParamToJSON(value: ApplyPatchToolParam): string {
+  return stringifyJSON(value, ApplyPatchToolParam$outboundSchema, "ApplyPatchToolParam");
+}
+
+export function applyPatchToolParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ApplyPatchToolParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ApplyPatchToolParam$inboundSchema, "ApplyPatchToolParam");
+}

@@ -1,0 +1,105 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const ApproximateLocationType = {
+  Approximate: "approximate",
+} as const;
+export type ApproximateLocationType = ClosedEnum<typeof ApproximateLocationType>;
+
+export const ApproximateLocationType$inboundSchema: z.ZodType<ApproximateLocationType, unknown> = enumSchema(ApproximateLocationType);
+
+export const ApproximateLocationType$outboundSchema: z.ZodType<ApproximateLocationType, ApproximateLocationType> = enumSchema(ApproximateLocationType);
+
+export function approximateLocationTypeToJSON(value: ApproximateLocationType): string {
+  return stringifyJSON(value, ApproximateLocationType$outboundSchema, "ApproximateLocationType");
+}
+
+export function approximateLocationTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ApproximateLocationType, SDKValidationError> {
+  return safeParseJSON(jsonString, ApproximateLocationType$inboundSchema, "ApproximateLocationType");
+}
+
+export type ApproximateLocation = {
+  type: ApproximateLocationType;
+  country?: string | null | undefined;
+  region?: string | null | undefined;
+  city?: string | null | undefined;
+  timezone?: string | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ApproximateLocation as it is sent on the wire. */
+export type ApproximateLocation$Outbound = {
+  type: ApproximateLocationType;
+  country?: string | null | undefined;
+  region?: string | null | undefined;
+  city?: string | null | undefined;
+  timezone?: string | null | undefined;
+  [k: string]: unknown;
+};
+
+export const ApproximateLocation$inboundSchema: z.ZodType<ApproximateLocation, unknown> = objectInbound(
+  {
+    type: ApproximateLocationType$inboundSchema,
+    country: z.string().nullable().optional(),
+    region: z.string().nullable().optional(),
+    city: z.string().nullable().optional(),
+    timezone: z.string().nullable().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.country === undefined ? {} : { country: v.country }),
+    ...(v.region === undefined ? {} : { region: v.region }),
+    ...(v.city === undefined ? {} : { city: v.city }),
+    ...(v.timezone === undefined ? {} : { timezone: v.timezone }),
+    ...collectAdditionalProperties(v, ["type", "country", "region", "city", "timezone"]),
+  }),
+);
+
+export const ApproximateLocation$outboundSchema: z.ZodType<ApproximateLocation$Outbound, ApproximateLocation> = objectOutbound(
+  {
+    type: ApproximateLocationType$outboundSchema,
+    country: z.string().nullable().optional(),
+    region: z.string().nullable().optional(),
+    city: z.string().nullable().optional(),
+    timezone: z.string().nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.country === undefined ? {} : { country: v.country }),
+    ...(v.region === undefined ? {} : { region: v.region }),
+    ...(v.city === undefined ? {} : { city: v.city }),
+    ...(v.timezone === undefined ? {} : { timezone: v.timezone }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "country", "region", "city", "timezone"]),
+  }),
+);
+
+export function approximateLocationToJSON(value: ApproximateLocation): string {
+  return stringifyJSON(value, ApproximateLocation$outboundSchema, "ApproximateLocation");
+}
+
+export function approximateLocationFromJSON(
+  jsonString: string,
+): SafeParseResult<ApproximateLocation, SDKValidationError> {
+  return safeParseJSON(jsonString, ApproximateLocation$inboundSchema, "ApproximateLocation");
+}

@@ -1,0 +1,170 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  discriminatedUnionInbound,
+  discriminatedUnionOutbound,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ContainerMemoryLimit$inboundSchema,
+  ContainerMemoryLimit$outboundSchema,
+  type ContainerMemoryLimit,
+} from "./containermemorylimit.js";
+import {
+  ContainerNetworkPolicyAllowlistParam$inboundSchema,
+  ContainerNetworkPolicyAllowlistParam$outboundSchema,
+  type ContainerNetworkPolicyAllowlistParam,
+  type ContainerNetworkPolicyAllowlistParam$Outbound,
+} from "./containernetworkpolicyallowlistparam.js";
+import {
+  ContainerNetworkPolicyDisabledParam$inboundSchema,
+  ContainerNetworkPolicyDisabledParam$outboundSchema,
+  type ContainerNetworkPolicyDisabledParam,
+  type ContainerNetworkPolicyDisabledParam$Outbound,
+} from "./containernetworkpolicydisabledparam.js";
+
+export const AutoCodeInterpreterToolParamType = {
+  Auto: "auto",
+} as const;
+export type AutoCodeInterpreterToolParamType = ClosedEnum<typeof AutoCodeInterpreterToolParamType>;
+
+export const AutoCodeInterpreterToolParamType$inboundSchema: z.ZodType<AutoCodeInterpreterToolParamType, unknown> = enumSchema(AutoCodeInterpreterToolParamType);
+
+export const AutoCodeInterpreterToolParamType$outboundSchema: z.ZodType<AutoCodeInterpreterToolParamType, AutoCodeInterpreterToolParamType> = enumSchema(AutoCodeInterpreterToolParamType);
+
+export function autoCodeInterpreterToolParamTypeToJSON(value: AutoCodeInterpreterToolParamType): string {
+  return stringifyJSON(value, AutoCodeInterpreterToolParamType$outboundSchema, "AutoCodeInterpreterToolParamType");
+}
+
+export function autoCodeInterpreterToolParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<AutoCodeInterpreterToolParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, AutoCodeInterpreterToolParamType$inboundSchema, "AutoCodeInterpreterToolParamType");
+}
+
+export type AutoCodeInterpreterToolParamNetworkPolicy =
+  | ContainerNetworkPolicyDisabledParam
+  | ContainerNetworkPolicyAllowlistParam
+  | AutoCodeInterpreterToolParamNetworkPolicyUnknown;
+
+/**
+ * The member of AutoCodeInterpreterToolParamNetworkPolicy for a `type` this version does not know. It has no
+ * `type` of its own (read `raw.type`), so comparing `type` with a known value
+ * still narrows to that member; `raw` holds the object as received and is what encoding sends back.
+ */
+export type AutoCodeInterpreterToolParamNetworkPolicyUnknown = {
+  type?: undefined;
+  raw: { [k: string]: unknown };
+};
+
+/** Whether `value` is of a kind this version does not know (its `raw` object is all there is). */
+export function isAutoCodeInterpreterToolParamNetworkPolicyUnknown(value: AutoCodeInterpreterToolParamNetworkPolicy): value is AutoCodeInterpreterToolParamNetworkPolicyUnknown {
+  return value.type === undefined;
+}
+
+/** AutoCodeInterpreterToolParamNetworkPolicy as it is sent on the wire. */
+export type AutoCodeInterpreterToolParamNetworkPolicy$Outbound =
+  | ContainerNetworkPolicyDisabledParam$Outbound
+  | ContainerNetworkPolicyAllowlistParam$Outbound
+  | { [k: string]: unknown };
+
+export const AutoCodeInterpreterToolParamNetworkPolicy$inboundSchema: z.ZodType<AutoCodeInterpreterToolParamNetworkPolicy, unknown> = discriminatedUnionInbound(
+  "type",
+  {
+    "disabled": ContainerNetworkPolicyDisabledParam$inboundSchema,
+    "allowlist": ContainerNetworkPolicyAllowlistParam$inboundSchema,
+  },
+);
+
+export const AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema: z.ZodType<AutoCodeInterpreterToolParamNetworkPolicy$Outbound, AutoCodeInterpreterToolParamNetworkPolicy> = discriminatedUnionOutbound(
+  "type",
+  {
+    "disabled": ContainerNetworkPolicyDisabledParam$outboundSchema,
+    "allowlist": ContainerNetworkPolicyAllowlistParam$outboundSchema,
+  },
+);
+
+export function autoCodeInterpreterToolParamNetworkPolicyToJSON(value: AutoCodeInterpreterToolParamNetworkPolicy): string {
+  return stringifyJSON(value, AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema, "AutoCodeInterpreterToolParamNetworkPolicy");
+}
+
+export function autoCodeInterpreterToolParamNetworkPolicyFromJSON(
+  jsonString: string,
+): SafeParseResult<AutoCodeInterpreterToolParamNetworkPolicy, SDKValidationError> {
+  return safeParseJSON(jsonString, AutoCodeInterpreterToolParamNetworkPolicy$inboundSchema, "AutoCodeInterpreterToolParamNetworkPolicy");
+}
+
+export type AutoCodeInterpreterToolParam = {
+  type: AutoCodeInterpreterToolParamType;
+  fileIds?: Array<string> | undefined;
+  memoryLimit?: ContainerMemoryLimit | null | undefined;
+  networkPolicy?: AutoCodeInterpreterToolParamNetworkPolicy | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** AutoCodeInterpreterToolParam as it is sent on the wire. */
+export type AutoCodeInterpreterToolParam$Outbound = {
+  type: AutoCodeInterpreterToolParamType;
+  file_ids?: Array<string> | undefined;
+  memory_limit?: ContainerMemoryLimit | null | undefined;
+  network_policy?: AutoCodeInterpreterToolParamNetworkPolicy$Outbound | undefined;
+  [k: string]: unknown;
+};
+
+export const AutoCodeInterpreterToolParam$inboundSchema: z.ZodType<AutoCodeInterpreterToolParam, unknown> = objectInbound(
+  {
+    type: AutoCodeInterpreterToolParamType$inboundSchema,
+    file_ids: z.array(z.string()).max(50).optional(),
+    memory_limit: ContainerMemoryLimit$inboundSchema.nullable().optional(),
+    network_policy: AutoCodeInterpreterToolParamNetworkPolicy$inboundSchema.optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.file_ids === undefined ? {} : { fileIds: v.file_ids }),
+    ...(v.memory_limit === undefined ? {} : { memoryLimit: v.memory_limit }),
+    ...(v.network_policy === undefined ? {} : { networkPolicy: v.network_policy }),
+    ...collectAdditionalProperties(v, ["type", "file_ids", "memory_limit", "network_policy"]),
+  }),
+);
+
+export const AutoCodeInterpreterToolParam$outboundSchema: z.ZodType<AutoCodeInterpreterToolParam$Outbound, AutoCodeInterpreterToolParam> = objectOutbound(
+  {
+    type: AutoCodeInterpreterToolParamType$outboundSchema,
+    fileIds: z.array(z.string()).max(50).optional(),
+    memoryLimit: ContainerMemoryLimit$outboundSchema.nullable().optional(),
+    networkPolicy: AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema.optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.fileIds === undefined ? {} : { file_ids: v.fileIds }),
+    ...(v.memoryLimit === undefined ? {} : { memory_limit: v.memoryLimit }),
+    ...(v.networkPolicy === undefined ? {} : { network_policy: v.networkPolicy }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_ids", "memory_limit", "network_policy"]),
+  }),
+);
+
+export function autoCodeInterpreterToolParamToJSON(value: AutoCodeInterpreterToolParam): string {
+  return stringifyJSON(value, AutoCodeInterpreterToolParam$outboundSchema, "AutoCodeInterpreterToolParam");
+}
+
+export function autoCodeInterpreterToolParamFromJSON(
+  jsonString: string,
+): SafeParseResult<AutoCodeInterpreterToolParam, SDKValidationError> {
+  return safeParseJSON(jsonString, AutoCodeInterpreterToolParam$inboundSchema, "AutoCodeInterpreterToolParam");
+}

@@ -1,0 +1,99 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const CompactionBodyType = {
+  Compaction: "compaction",
+} as const;
+export type CompactionBodyType = ClosedEnum<typeof CompactionBodyType>;
+
+export const CompactionBodyType$inboundSchema: z.ZodType<CompactionBodyType, unknown> = enumSchema(CompactionBodyType);
+
+export const CompactionBodyType$outboundSchema: z.ZodType<CompactionBodyType, CompactionBodyType> = enumSchema(CompactionBodyType);
+
+export function compactionBodyTypeToJSON(value: CompactionBodyType): string {
+  return stringifyJSON(value, CompactionBodyType$outboundSchema, "CompactionBodyType");
+}
+
+export function compactionBodyTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<CompactionBodyType, SDKValidationError> {
+  return safeParseJSON(jsonString, CompactionBodyType$inboundSchema, "CompactionBodyType");
+}
+
+export type CompactionBody = {
+  type: CompactionBodyType;
+  id: string;
+  encryptedContent: string;
+  createdBy?: string | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** CompactionBody as it is sent on the wire. */
+export type CompactionBody$Outbound = {
+  type: CompactionBodyType;
+  id: string;
+  encrypted_content: string;
+  created_by?: string | undefined;
+  [k: string]: unknown;
+};
+
+export const CompactionBody$inboundSchema: z.ZodType<CompactionBody, unknown> = objectInbound(
+  {
+    type: CompactionBodyType$inboundSchema,
+    id: z.string(),
+    encrypted_content: z.string(),
+    created_by: z.string().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    encryptedContent: v.encrypted_content,
+    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
+    ...collectAdditionalProperties(v, ["type", "id", "encrypted_content", "created_by"]),
+  }),
+);
+
+export const CompactionBody$outboundSchema: z.ZodType<CompactionBody$Outbound, CompactionBody> = objectOutbound(
+  {
+    type: CompactionBodyType$outboundSchema,
+    id: z.string(),
+    encryptedContent: z.string(),
+    createdBy: z.string().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    encrypted_content: v.encryptedContent,
+    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "encrypted_content", "created_by"]),
+  }),
+);
+
+export function compactionBodyToJSON(value: CompactionBody): string {
+  return stringifyJSON(value, CompactionBody$outboundSchema, "CompactionBody");
+}
+
+export function compactionBodyFromJSON(
+  jsonString: string,
+): SafeParseResult<CompactionBody, SDKValidationError> {
+  return safeParseJSON(jsonString, CompactionBody$inboundSchema, "CompactionBody");
+}

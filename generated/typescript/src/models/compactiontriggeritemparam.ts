@@ -1,0 +1,81 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const CompactionTriggerItemParamType = {
+  CompactionTrigger: "compaction_trigger",
+} as const;
+export type CompactionTriggerItemParamType = ClosedEnum<typeof CompactionTriggerItemParamType>;
+
+export const CompactionTriggerItemParamType$inboundSchema: z.ZodType<CompactionTriggerItemParamType, unknown> = enumSchema(CompactionTriggerItemParamType);
+
+export const CompactionTriggerItemParamType$outboundSchema: z.ZodType<CompactionTriggerItemParamType, CompactionTriggerItemParamType> = enumSchema(CompactionTriggerItemParamType);
+
+export function compactionTriggerItemParamTypeToJSON(value: CompactionTriggerItemParamType): string {
+  return stringifyJSON(value, CompactionTriggerItemParamType$outboundSchema, "CompactionTriggerItemParamType");
+}
+
+export function compactionTriggerItemParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<CompactionTriggerItemParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, CompactionTriggerItemParamType$inboundSchema, "CompactionTriggerItemParamType");
+}
+
+export type CompactionTriggerItemParam = {
+  type: CompactionTriggerItemParamType;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** CompactionTriggerItemParam as it is sent on the wire. */
+export type CompactionTriggerItemParam$Outbound = {
+  type: CompactionTriggerItemParamType;
+  [k: string]: unknown;
+};
+
+export const CompactionTriggerItemParam$inboundSchema: z.ZodType<CompactionTriggerItemParam, unknown> = objectInbound(
+  {
+    type: CompactionTriggerItemParamType$inboundSchema,
+  },
+  (v) => ({
+    type: v.type,
+    ...collectAdditionalProperties(v, ["type"]),
+  }),
+);
+
+export const CompactionTriggerItemParam$outboundSchema: z.ZodType<CompactionTriggerItemParam$Outbound, CompactionTriggerItemParam> = objectOutbound(
+  {
+    type: CompactionTriggerItemParamType$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
+  }),
+);
+
+export function compactionTriggerItemParamToJSON(value: CompactionTriggerItemParam): string {
+  return stringifyJSON(value, CompactionTriggerItemParam$outboundSchema, "CompactionTriggerItemParam");
+}
+
+export function compactionTriggerItemParamFromJSON(
+  jsonString: string,
+): SafeParseResult<CompactionTriggerItemParam, SDKValidationError> {
+  return safeParseJSON(jsonString, CompactionTriggerItemParam$inboundSchema, "CompactionTriggerItemParam");
+}

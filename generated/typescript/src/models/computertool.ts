@@ -1,0 +1,81 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const ComputerToolType = {
+  Computer: "computer",
+} as const;
+export type ComputerToolType = ClosedEnum<typeof ComputerToolType>;
+
+export const ComputerToolType$inboundSchema: z.ZodType<ComputerToolType, unknown> = enumSchema(ComputerToolType);
+
+export const ComputerToolType$outboundSchema: z.ZodType<ComputerToolType, ComputerToolType> = enumSchema(ComputerToolType);
+
+export function computerToolTypeToJSON(value: ComputerToolType): string {
+  return stringifyJSON(value, ComputerToolType$outboundSchema, "ComputerToolType");
+}
+
+export function computerToolTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ComputerToolType, SDKValidationError> {
+  return safeParseJSON(jsonString, ComputerToolType$inboundSchema, "ComputerToolType");
+}
+
+export type ComputerTool = {
+  type: ComputerToolType;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ComputerTool as it is sent on the wire. */
+export type ComputerTool$Outbound = {
+  type: ComputerToolType;
+  [k: string]: unknown;
+};
+
+export const ComputerTool$inboundSchema: z.ZodType<ComputerTool, unknown> = objectInbound(
+  {
+    type: ComputerToolType$inboundSchema,
+  },
+  (v) => ({
+    type: v.type,
+    ...collectAdditionalProperties(v, ["type"]),
+  }),
+);
+
+export const ComputerTool$outboundSchema: z.ZodType<ComputerTool$Outbound, ComputerTool> = objectOutbound(
+  {
+    type: ComputerToolType$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
+  }),
+);
+
+export function computerToolToJSON(value: ComputerTool): string {
+  return stringifyJSON(value, ComputerTool$outboundSchema, "ComputerTool");
+}
+
+export function computerToolFromJSON(
+  jsonString: string,
+): SafeParseResult<ComputerTool, SDKValidationError> {
+  return safeParseJSON(jsonString, ComputerTool$inboundSchema, "ComputerTool");
+}

@@ -1,0 +1,99 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ContainerNetworkPolicyDomainSecretParam$inboundSchema,
+  ContainerNetworkPolicyDomainSecretParam$outboundSchema,
+  type ContainerNetworkPolicyDomainSecretParam,
+  type ContainerNetworkPolicyDomainSecretParam$Outbound,
+} from "./containernetworkpolicydomainsecretparam.js";
+
+export const ContainerNetworkPolicyAllowlistParamType = {
+  Allowlist: "allowlist",
+} as const;
+export type ContainerNetworkPolicyAllowlistParamType = ClosedEnum<typeof ContainerNetworkPolicyAllowlistParamType>;
+
+export const ContainerNetworkPolicyAllowlistParamType$inboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParamType, unknown> = enumSchema(ContainerNetworkPolicyAllowlistParamType);
+
+export const ContainerNetworkPolicyAllowlistParamType$outboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParamType, ContainerNetworkPolicyAllowlistParamType> = enumSchema(ContainerNetworkPolicyAllowlistParamType);
+
+export function containerNetworkPolicyAllowlistParamTypeToJSON(value: ContainerNetworkPolicyAllowlistParamType): string {
+  return stringifyJSON(value, ContainerNetworkPolicyAllowlistParamType$outboundSchema, "ContainerNetworkPolicyAllowlistParamType");
+}
+
+export function containerNetworkPolicyAllowlistParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ContainerNetworkPolicyAllowlistParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ContainerNetworkPolicyAllowlistParamType$inboundSchema, "ContainerNetworkPolicyAllowlistParamType");
+}
+
+export type ContainerNetworkPolicyAllowlistParam = {
+  type: ContainerNetworkPolicyAllowlistParamType;
+  allowedDomains: Array<string>;
+  domainSecrets?: Array<ContainerNetworkPolicyDomainSecretParam> | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ContainerNetworkPolicyAllowlistParam as it is sent on the wire. */
+export type ContainerNetworkPolicyAllowlistParam$Outbound = {
+  type: ContainerNetworkPolicyAllowlistParamType;
+  allowed_domains: Array<string>;
+  domain_secrets?: Array<ContainerNetworkPolicyDomainSecretParam$Outbound> | undefined;
+  [k: string]: unknown;
+};
+
+export const ContainerNetworkPolicyAllowlistParam$inboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParam, unknown> = objectInbound(
+  {
+    type: ContainerNetworkPolicyAllowlistParamType$inboundSchema,
+    allowed_domains: z.array(z.string()).min(1),
+    domain_secrets: z.array(ContainerNetworkPolicyDomainSecretParam$inboundSchema).min(1).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    allowedDomains: v.allowed_domains,
+    ...(v.domain_secrets === undefined ? {} : { domainSecrets: v.domain_secrets }),
+    ...collectAdditionalProperties(v, ["type", "allowed_domains", "domain_secrets"]),
+  }),
+);
+
+export const ContainerNetworkPolicyAllowlistParam$outboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParam$Outbound, ContainerNetworkPolicyAllowlistParam> = objectOutbound(
+  {
+    type: ContainerNetworkPolicyAllowlistParamType$outboundSchema,
+    allowedDomains: z.array(z.string()).min(1),
+    domainSecrets: z.array(ContainerNetworkPolicyDomainSecretParam$outboundSchema).min(1).optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    allowed_domains: v.allowedDomains,
+    ...(v.domainSecrets === undefined ? {} : { domain_secrets: v.domainSecrets }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "allowed_domains", "domain_secrets"]),
+  }),
+);
+
+export function containerNetworkPolicyAllowlistParamToJSON(value: ContainerNetworkPolicyAllowlistParam): string {
+  return stringifyJSON(value, ContainerNetworkPolicyAllowlistParam$outboundSchema, "ContainerNetworkPolicyAllowlistParam");
+}
+
+export function containerNetworkPolicyAllowlistParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ContainerNetworkPolicyAllowlistParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ContainerNetworkPolicyAllowlistParam$inboundSchema, "ContainerNetworkPolicyAllowlistParam");
+}

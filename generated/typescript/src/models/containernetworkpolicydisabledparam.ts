@@ -1,0 +1,81 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const ContainerNetworkPolicyDisabledParamType = {
+  Disabled: "disabled",
+} as const;
+export type ContainerNetworkPolicyDisabledParamType = ClosedEnum<typeof ContainerNetworkPolicyDisabledParamType>;
+
+export const ContainerNetworkPolicyDisabledParamType$inboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParamType, unknown> = enumSchema(ContainerNetworkPolicyDisabledParamType);
+
+export const ContainerNetworkPolicyDisabledParamType$outboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParamType, ContainerNetworkPolicyDisabledParamType> = enumSchema(ContainerNetworkPolicyDisabledParamType);
+
+export function containerNetworkPolicyDisabledParamTypeToJSON(value: ContainerNetworkPolicyDisabledParamType): string {
+  return stringifyJSON(value, ContainerNetworkPolicyDisabledParamType$outboundSchema, "ContainerNetworkPolicyDisabledParamType");
+}
+
+export function containerNetworkPolicyDisabledParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ContainerNetworkPolicyDisabledParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ContainerNetworkPolicyDisabledParamType$inboundSchema, "ContainerNetworkPolicyDisabledParamType");
+}
+
+export type ContainerNetworkPolicyDisabledParam = {
+  type: ContainerNetworkPolicyDisabledParamType;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ContainerNetworkPolicyDisabledParam as it is sent on the wire. */
+export type ContainerNetworkPolicyDisabledParam$Outbound = {
+  type: ContainerNetworkPolicyDisabledParamType;
+  [k: string]: unknown;
+};
+
+export const ContainerNetworkPolicyDisabledParam$inboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParam, unknown> = objectInbound(
+  {
+    type: ContainerNetworkPolicyDisabledParamType$inboundSchema,
+  },
+  (v) => ({
+    type: v.type,
+    ...collectAdditionalProperties(v, ["type"]),
+  }),
+);
+
+export const ContainerNetworkPolicyDisabledParam$outboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParam$Outbound, ContainerNetworkPolicyDisabledParam> = objectOutbound(
+  {
+    type: ContainerNetworkPolicyDisabledParamType$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
+  }),
+);
+
+export function containerNetworkPolicyDisabledParamToJSON(value: ContainerNetworkPolicyDisabledParam): string {
+  return stringifyJSON(value, ContainerNetworkPolicyDisabledParam$outboundSchema, "ContainerNetworkPolicyDisabledParam");
+}
+
+export function containerNetworkPolicyDisabledParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ContainerNetworkPolicyDisabledParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ContainerNetworkPolicyDisabledParam$inboundSchema, "ContainerNetworkPolicyDisabledParam");
+}

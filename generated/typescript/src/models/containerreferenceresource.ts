@@ -1,0 +1,87 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const ContainerReferenceResourceType = {
+  ContainerReference: "container_reference",
+} as const;
+export type ContainerReferenceResourceType = ClosedEnum<typeof ContainerReferenceResourceType>;
+
+export const ContainerReferenceResourceType$inboundSchema: z.ZodType<ContainerReferenceResourceType, unknown> = enumSchema(ContainerReferenceResourceType);
+
+export const ContainerReferenceResourceType$outboundSchema: z.ZodType<ContainerReferenceResourceType, ContainerReferenceResourceType> = enumSchema(ContainerReferenceResourceType);
+
+export function containerReferenceResourceTypeToJSON(value: ContainerReferenceResourceType): string {
+  return stringifyJSON(value, ContainerReferenceResourceType$outboundSchema, "ContainerReferenceResourceType");
+}
+
+export function containerReferenceResourceTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ContainerReferenceResourceType, SDKValidationError> {
+  return safeParseJSON(jsonString, ContainerReferenceResourceType$inboundSchema, "ContainerReferenceResourceType");
+}
+
+export type ContainerReferenceResource = {
+  type: ContainerReferenceResourceType;
+  containerId: string;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ContainerReferenceResource as it is sent on the wire. */
+export type ContainerReferenceResource$Outbound = {
+  type: ContainerReferenceResourceType;
+  container_id: string;
+  [k: string]: unknown;
+};
+
+export const ContainerReferenceResource$inboundSchema: z.ZodType<ContainerReferenceResource, unknown> = objectInbound(
+  {
+    type: ContainerReferenceResourceType$inboundSchema,
+    container_id: z.string(),
+  },
+  (v) => ({
+    type: v.type,
+    containerId: v.container_id,
+    ...collectAdditionalProperties(v, ["type", "container_id"]),
+  }),
+);
+
+export const ContainerReferenceResource$outboundSchema: z.ZodType<ContainerReferenceResource$Outbound, ContainerReferenceResource> = objectOutbound(
+  {
+    type: ContainerReferenceResourceType$outboundSchema,
+    containerId: z.string(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    container_id: v.containerId,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "container_id"]),
+  }),
+);
+
+export function containerReferenceResourceToJSON(value: ContainerReferenceResource): string {
+  return stringifyJSON(value, ContainerReferenceResource$outboundSchema, "ContainerReferenceResource");
+}
+
+export function containerReferenceResourceFromJSON(
+  jsonString: string,
+): SafeParseResult<ContainerReferenceResource, SDKValidationError> {
+  return safeParseJSON(jsonString, ContainerReferenceResource$inboundSchema, "ContainerReferenceResource");
+}

@@ -1,0 +1,200 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  discriminatedUnionInbound,
+  discriminatedUnionOutbound,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ContainerReferenceParam$inboundSchema,
+  ContainerReferenceParam$outboundSchema,
+  type ContainerReferenceParam,
+  type ContainerReferenceParam$Outbound,
+} from "./containerreferenceparam.js";
+import {
+  FunctionShellActionParam$inboundSchema,
+  FunctionShellActionParam$outboundSchema,
+  type FunctionShellActionParam,
+  type FunctionShellActionParam$Outbound,
+} from "./functionshellactionparam.js";
+import {
+  FunctionShellCallItemStatus$inboundSchema,
+  FunctionShellCallItemStatus$outboundSchema,
+  type FunctionShellCallItemStatus,
+} from "./functionshellcallitemstatus.js";
+import {
+  LocalEnvironmentParam$inboundSchema,
+  LocalEnvironmentParam$outboundSchema,
+  type LocalEnvironmentParam,
+  type LocalEnvironmentParam$Outbound,
+} from "./localenvironmentparam.js";
+import {
+  ToolCallCallerParam$inboundSchema,
+  ToolCallCallerParam$outboundSchema,
+  type ToolCallCallerParam,
+  type ToolCallCallerParam$Outbound,
+} from "./toolcallcallerparam.js";
+
+export const FunctionShellCallItemParamType = {
+  ShellCall: "shell_call",
+} as const;
+export type FunctionShellCallItemParamType = ClosedEnum<typeof FunctionShellCallItemParamType>;
+
+export const FunctionShellCallItemParamType$inboundSchema: z.ZodType<FunctionShellCallItemParamType, unknown> = enumSchema(FunctionShellCallItemParamType);
+
+export const FunctionShellCallItemParamType$outboundSchema: z.ZodType<FunctionShellCallItemParamType, FunctionShellCallItemParamType> = enumSchema(FunctionShellCallItemParamType);
+
+export function functionShellCallItemParamTypeToJSON(value: FunctionShellCallItemParamType): string {
+  return stringifyJSON(value, FunctionShellCallItemParamType$outboundSchema, "FunctionShellCallItemParamType");
+}
+
+export function functionShellCallItemParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<FunctionShellCallItemParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, FunctionShellCallItemParamType$inboundSchema, "FunctionShellCallItemParamType");
+}
+
+export type FunctionShellCallItemParamEnvironment =
+  | LocalEnvironmentParam
+  | ContainerReferenceParam
+  | FunctionShellCallItemParamEnvironmentUnknown;
+
+/**
+ * The member of FunctionShellCallItemParamEnvironment for a `type` this version does not know. It has no
+ * `type` of its own (read `raw.type`), so comparing `type` with a known value
+ * still narrows to that member; `raw` holds the object as received and is what encoding sends back.
+ */
+export type FunctionShellCallItemParamEnvironmentUnknown = {
+  type?: undefined;
+  raw: { [k: string]: unknown };
+};
+
+/** Whether `value` is of a kind this version does not know (its `raw` object is all there is). */
+export function isFunctionShellCallItemParamEnvironmentUnknown(value: FunctionShellCallItemParamEnvironment): value is FunctionShellCallItemParamEnvironmentUnknown {
+  return value.type === undefined;
+}
+
+/** FunctionShellCallItemParamEnvironment as it is sent on the wire. */
+export type FunctionShellCallItemParamEnvironment$Outbound =
+  | LocalEnvironmentParam$Outbound
+  | ContainerReferenceParam$Outbound
+  | { [k: string]: unknown };
+
+export const FunctionShellCallItemParamEnvironment$inboundSchema: z.ZodType<FunctionShellCallItemParamEnvironment, unknown> = discriminatedUnionInbound(
+  "type",
+  {
+    "local": LocalEnvironmentParam$inboundSchema,
+    "container_reference": ContainerReferenceParam$inboundSchema,
+  },
+);
+
+export const FunctionShellCallItemParamEnvironment$outboundSchema: z.ZodType<FunctionShellCallItemParamEnvironment$Outbound, FunctionShellCallItemParamEnvironment> = discriminatedUnionOutbound(
+  "type",
+  {
+    "local": LocalEnvironmentParam$outboundSchema,
+    "container_reference": ContainerReferenceParam$outboundSchema,
+  },
+);
+
+export function functionShellCallItemParamEnvironmentToJSON(value: FunctionShellCallItemParamEnvironment): string {
+  return stringifyJSON(value, FunctionShellCallItemParamEnvironment$outboundSchema, "FunctionShellCallItemParamEnvironment");
+}
+
+export function functionShellCallItemParamEnvironmentFromJSON(
+  jsonString: string,
+): SafeParseResult<FunctionShellCallItemParamEnvironment, SDKValidationError> {
+  return safeParseJSON(jsonString, FunctionShellCallItemParamEnvironment$inboundSchema, "FunctionShellCallItemParamEnvironment");
+}
+
+export type FunctionShellCallItemParam = {
+  id?: string | null | undefined;
+  callId: string;
+  caller?: ToolCallCallerParam | null | undefined;
+  type: FunctionShellCallItemParamType;
+  action: FunctionShellActionParam;
+  status?: FunctionShellCallItemStatus | null | undefined;
+  environment?: FunctionShellCallItemParamEnvironment | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** FunctionShellCallItemParam as it is sent on the wire. */
+export type FunctionShellCallItemParam$Outbound = {
+  id?: string | null | undefined;
+  call_id: string;
+  caller?: ToolCallCallerParam$Outbound | null | undefined;
+  type: FunctionShellCallItemParamType;
+  action: FunctionShellActionParam$Outbound;
+  status?: FunctionShellCallItemStatus | null | undefined;
+  environment?: FunctionShellCallItemParamEnvironment$Outbound | null | undefined;
+  [k: string]: unknown;
+};
+
+export const FunctionShellCallItemParam$inboundSchema: z.ZodType<FunctionShellCallItemParam, unknown> = objectInbound(
+  {
+    id: z.string().nullable().optional(),
+    call_id: z.string().min(1).max(64),
+    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
+    type: FunctionShellCallItemParamType$inboundSchema,
+    action: FunctionShellActionParam$inboundSchema,
+    status: FunctionShellCallItemStatus$inboundSchema.nullable().optional(),
+    environment: FunctionShellCallItemParamEnvironment$inboundSchema.nullable().optional(),
+  },
+  (v) => ({
+    ...(v.id === undefined ? {} : { id: v.id }),
+    callId: v.call_id,
+    ...(v.caller === undefined ? {} : { caller: v.caller }),
+    type: v.type,
+    action: v.action,
+    ...(v.status === undefined ? {} : { status: v.status }),
+    ...(v.environment === undefined ? {} : { environment: v.environment }),
+    ...collectAdditionalProperties(v, ["id", "call_id", "caller", "type", "action", "status", "environment"]),
+  }),
+);
+
+export const FunctionShellCallItemParam$outboundSchema: z.ZodType<FunctionShellCallItemParam$Outbound, FunctionShellCallItemParam> = objectOutbound(
+  {
+    id: z.string().nullable().optional(),
+    callId: z.string().min(1).max(64),
+    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
+    type: FunctionShellCallItemParamType$outboundSchema,
+    action: FunctionShellActionParam$outboundSchema,
+    status: FunctionShellCallItemStatus$outboundSchema.nullable().optional(),
+    environment: FunctionShellCallItemParamEnvironment$outboundSchema.nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    ...(v.id === undefined ? {} : { id: v.id }),
+    call_id: v.callId,
+    ...(v.caller === undefined ? {} : { caller: v.caller }),
+    type: v.type,
+    action: v.action,
+    ...(v.status === undefined ? {} : { status: v.status }),
+    ...(v.environment === undefined ? {} : { environment: v.environment }),
+    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "caller", "type", "action", "status", "environment"]),
+  }),
+);
+
+export function functionShellCallItemParamToJSON(value: FunctionShellCallItemParam): string {
+  return stringifyJSON(value, FunctionShellCallItemParam$outboundSchema, "FunctionShellCallItemParam");
+}
+
+export function functionShellCallItemParamFromJSON(
+  jsonString: string,
+): SafeParseResult<FunctionShellCallItemParam, SDKValidationError> {
+  return safeParseJSON(jsonString, FunctionShellCallItemParam$inboundSchema, "FunctionShellCallItemParam");
+}

@@ -1,0 +1,116 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  DetailEnum$inboundSchema,
+  DetailEnum$outboundSchema,
+  type DetailEnum,
+} from "./detailenum.js";
+import {
+  PromptCacheBreakpointParam$inboundSchema,
+  PromptCacheBreakpointParam$outboundSchema,
+  type PromptCacheBreakpointParam,
+  type PromptCacheBreakpointParam$Outbound,
+} from "./promptcachebreakpointparam.js";
+
+export const InputImageContentParamAutoParamType = {
+  InputImage: "input_image",
+} as const;
+export type InputImageContentParamAutoParamType = ClosedEnum<typeof InputImageContentParamAutoParamType>;
+
+export const InputImageContentParamAutoParamType$inboundSchema: z.ZodType<InputImageContentParamAutoParamType, unknown> = enumSchema(InputImageContentParamAutoParamType);
+
+export const InputImageContentParamAutoParamType$outboundSchema: z.ZodType<InputImageContentParamAutoParamType, InputImageContentParamAutoParamType> = enumSchema(InputImageContentParamAutoParamType);
+
+export function inputImageContentParamAutoParamTypeToJSON(value: InputImageContentParamAutoParamType): string {
+  return stringifyJSON(value, InputImageContentParamAutoParamType$outboundSchema, "InputImageContentParamAutoParamType");
+}
+
+export function inputImageContentParamAutoParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<InputImageContentParamAutoParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, InputImageContentParamAutoParamType$inboundSchema, "InputImageContentParamAutoParamType");
+}
+
+export type InputImageContentParamAutoParam = {
+  type: InputImageContentParamAutoParamType;
+  imageUrl?: string | null | undefined;
+  fileId?: string | null | undefined;
+  detail?: DetailEnum | null | undefined;
+  promptCacheBreakpoint?: PromptCacheBreakpointParam | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** InputImageContentParamAutoParam as it is sent on the wire. */
+export type InputImageContentParamAutoParam$Outbound = {
+  type: InputImageContentParamAutoParamType;
+  image_url?: string | null | undefined;
+  file_id?: string | null | undefined;
+  detail?: DetailEnum | null | undefined;
+  prompt_cache_breakpoint?: PromptCacheBreakpointParam$Outbound | null | undefined;
+  [k: string]: unknown;
+};
+
+export const InputImageContentParamAutoParam$inboundSchema: z.ZodType<InputImageContentParamAutoParam, unknown> = objectInbound(
+  {
+    type: InputImageContentParamAutoParamType$inboundSchema,
+    image_url: z.string().nullable().optional(),
+    file_id: z.string().nullable().optional(),
+    detail: DetailEnum$inboundSchema.nullable().optional(),
+    prompt_cache_breakpoint: PromptCacheBreakpointParam$inboundSchema.nullable().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.image_url === undefined ? {} : { imageUrl: v.image_url }),
+    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
+    ...(v.detail === undefined ? {} : { detail: v.detail }),
+    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
+    ...collectAdditionalProperties(v, ["type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"]),
+  }),
+);
+
+export const InputImageContentParamAutoParam$outboundSchema: z.ZodType<InputImageContentParamAutoParam$Outbound, InputImageContentParamAutoParam> = objectOutbound(
+  {
+    type: InputImageContentParamAutoParamType$outboundSchema,
+    imageUrl: z.string().nullable().optional(),
+    fileId: z.string().nullable().optional(),
+    detail: DetailEnum$outboundSchema.nullable().optional(),
+    promptCacheBreakpoint: PromptCacheBreakpointParam$outboundSchema.nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...(v.imageUrl === undefined ? {} : { image_url: v.imageUrl }),
+    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
+    ...(v.detail === undefined ? {} : { detail: v.detail }),
+    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"]),
+  }),
+);
+
+export function inputImageContentParamAutoParamToJSON(value: InputImageContentParamAutoParam): string {
+  return stringifyJSON(value, InputImageContentParamAutoParam$outboundSchema, "InputImageContentParamAutoParam");
+}
+
+export function inputImageContentParamAutoParamFromJSON(
+  jsonString: string,
+): SafeParseResult<InputImageContentParamAutoParam, SDKValidationError> {
+  return safeParseJSON(jsonString, InputImageContentParamAutoParam$inboundSchema, "InputImageContentParamAutoParam");
+}

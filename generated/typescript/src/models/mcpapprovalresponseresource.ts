@@ -1,0 +1,105 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const MCPApprovalResponseResourceType = {
+  McpApprovalResponse: "mcp_approval_response",
+} as const;
+export type MCPApprovalResponseResourceType = ClosedEnum<typeof MCPApprovalResponseResourceType>;
+
+export const MCPApprovalResponseResourceType$inboundSchema: z.ZodType<MCPApprovalResponseResourceType, unknown> = enumSchema(MCPApprovalResponseResourceType);
+
+export const MCPApprovalResponseResourceType$outboundSchema: z.ZodType<MCPApprovalResponseResourceType, MCPApprovalResponseResourceType> = enumSchema(MCPApprovalResponseResourceType);
+
+export function mcpApprovalResponseResourceTypeToJSON(value: MCPApprovalResponseResourceType): string {
+  return stringifyJSON(value, MCPApprovalResponseResourceType$outboundSchema, "MCPApprovalResponseResourceType");
+}
+
+export function mcpApprovalResponseResourceTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<MCPApprovalResponseResourceType, SDKValidationError> {
+  return safeParseJSON(jsonString, MCPApprovalResponseResourceType$inboundSchema, "MCPApprovalResponseResourceType");
+}
+
+export type MCPApprovalResponseResource = {
+  type: MCPApprovalResponseResourceType;
+  id: string;
+  approvalRequestId: string;
+  approve: boolean;
+  reason?: string | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** MCPApprovalResponseResource as it is sent on the wire. */
+export type MCPApprovalResponseResource$Outbound = {
+  type: MCPApprovalResponseResourceType;
+  id: string;
+  approval_request_id: string;
+  approve: boolean;
+  reason?: string | null | undefined;
+  [k: string]: unknown;
+};
+
+export const MCPApprovalResponseResource$inboundSchema: z.ZodType<MCPApprovalResponseResource, unknown> = objectInbound(
+  {
+    type: MCPApprovalResponseResourceType$inboundSchema,
+    id: z.string(),
+    approval_request_id: z.string(),
+    approve: z.boolean(),
+    reason: z.string().nullable().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    approvalRequestId: v.approval_request_id,
+    approve: v.approve,
+    ...(v.reason === undefined ? {} : { reason: v.reason }),
+    ...collectAdditionalProperties(v, ["type", "id", "approval_request_id", "approve", "reason"]),
+  }),
+);
+
+export const MCPApprovalResponseResource$outboundSchema: z.ZodType<MCPApprovalResponseResource$Outbound, MCPApprovalResponseResource> = objectOutbound(
+  {
+    type: MCPApprovalResponseResourceType$outboundSchema,
+    id: z.string(),
+    approvalRequestId: z.string(),
+    approve: z.boolean(),
+    reason: z.string().nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    approval_request_id: v.approvalRequestId,
+    approve: v.approve,
+    ...(v.reason === undefined ? {} : { reason: v.reason }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "approval_request_id", "approve", "reason"]),
+  }),
+);
+
+export function mcpApprovalResponseResourceToJSON(value: MCPApprovalResponseResource): string {
+  return stringifyJSON(value, MCPApprovalResponseResource$outboundSchema, "MCPApprovalResponseResource");
+}
+
+export function mcpApprovalResponseResourceFromJSON(
+  jsonString: string,
+): SafeParseResult<MCPApprovalResponseResource, SDKValidationError> {
+  return safeParseJSON(jsonString, MCPApprovalResponseResource$inboundSchema, "MCPApprovalResponseResource");
+}

@@ -1,0 +1,93 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const MCPProtocolErrorType = {
+  McpProtocolError: "mcp_protocol_error",
+} as const;
+export type MCPProtocolErrorType = ClosedEnum<typeof MCPProtocolErrorType>;
+
+export const MCPProtocolErrorType$inboundSchema: z.ZodType<MCPProtocolErrorType, unknown> = enumSchema(MCPProtocolErrorType);
+
+export const MCPProtocolErrorType$outboundSchema: z.ZodType<MCPProtocolErrorType, MCPProtocolErrorType> = enumSchema(MCPProtocolErrorType);
+
+export function mcpProtocolErrorTypeToJSON(value: MCPProtocolErrorType): string {
+  return stringifyJSON(value, MCPProtocolErrorType$outboundSchema, "MCPProtocolErrorType");
+}
+
+export function mcpProtocolErrorTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<MCPProtocolErrorType, SDKValidationError> {
+  return safeParseJSON(jsonString, MCPProtocolErrorType$inboundSchema, "MCPProtocolErrorType");
+}
+
+export type MCPProtocolError = {
+  type: MCPProtocolErrorType;
+  code: number;
+  message: string;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** MCPProtocolError as it is sent on the wire. */
+export type MCPProtocolError$Outbound = {
+  type: MCPProtocolErrorType;
+  code: number;
+  message: string;
+  [k: string]: unknown;
+};
+
+export const MCPProtocolError$inboundSchema: z.ZodType<MCPProtocolError, unknown> = objectInbound(
+  {
+    type: MCPProtocolErrorType$inboundSchema,
+    code: z.int(),
+    message: z.string(),
+  },
+  (v) => ({
+    type: v.type,
+    code: v.code,
+    message: v.message,
+    ...collectAdditionalProperties(v, ["type", "code", "message"]),
+  }),
+);
+
+export const MCPProtocolError$outboundSchema: z.ZodType<MCPProtocolError$Outbound, MCPProtocolError> = objectOutbound(
+  {
+    type: MCPProtocolErrorType$outboundSchema,
+    code: z.int(),
+    message: z.string(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    code: v.code,
+    message: v.message,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "code", "message"]),
+  }),
+);
+
+export function mcpProtocolErrorToJSON(value: MCPProtocolError): string {
+  return stringifyJSON(value, MCPProtocolError$outboundSchema, "MCPProtocolError");
+}
+
+export function mcpProtocolErrorFromJSON(
+  jsonString: string,
+): SafeParseResult<MCPProtocolError, SDKValidationError> {
+  return safeParseJSON(jsonString, MCPProtocolError$inboundSchema, "MCPProtocolError");
+}

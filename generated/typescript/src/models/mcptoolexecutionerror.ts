@@ -1,0 +1,87 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const MCPToolExecutionErrorType = {
+  McpToolExecutionError: "mcp_tool_execution_error",
+} as const;
+export type MCPToolExecutionErrorType = ClosedEnum<typeof MCPToolExecutionErrorType>;
+
+export const MCPToolExecutionErrorType$inboundSchema: z.ZodType<MCPToolExecutionErrorType, unknown> = enumSchema(MCPToolExecutionErrorType);
+
+export const MCPToolExecutionErrorType$outboundSchema: z.ZodType<MCPToolExecutionErrorType, MCPToolExecutionErrorType> = enumSchema(MCPToolExecutionErrorType);
+
+export function mcpToolExecutionErrorTypeToJSON(value: MCPToolExecutionErrorType): string {
+  return stringifyJSON(value, MCPToolExecutionErrorType$outboundSchema, "MCPToolExecutionErrorType");
+}
+
+export function mcpToolExecutionErrorTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<MCPToolExecutionErrorType, SDKValidationError> {
+  return safeParseJSON(jsonString, MCPToolExecutionErrorType$inboundSchema, "MCPToolExecutionErrorType");
+}
+
+export type MCPToolExecutionError = {
+  type: MCPToolExecutionErrorType;
+  content: unknown;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** MCPToolExecutionError as it is sent on the wire. */
+export type MCPToolExecutionError$Outbound = {
+  type: MCPToolExecutionErrorType;
+  content: unknown;
+  [k: string]: unknown;
+};
+
+export const MCPToolExecutionError$inboundSchema: z.ZodType<MCPToolExecutionError, unknown> = objectInbound(
+  {
+    type: MCPToolExecutionErrorType$inboundSchema,
+    content: z.unknown(),
+  },
+  (v) => ({
+    type: v.type,
+    content: v.content,
+    ...collectAdditionalProperties(v, ["type", "content"]),
+  }),
+);
+
+export const MCPToolExecutionError$outboundSchema: z.ZodType<MCPToolExecutionError$Outbound, MCPToolExecutionError> = objectOutbound(
+  {
+    type: MCPToolExecutionErrorType$outboundSchema,
+    content: z.unknown(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    content: v.content,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "content"]),
+  }),
+);
+
+export function mcpToolExecutionErrorToJSON(value: MCPToolExecutionError): string {
+  return stringifyJSON(value, MCPToolExecutionError$outboundSchema, "MCPToolExecutionError");
+}
+
+export function mcpToolExecutionErrorFromJSON(
+  jsonString: string,
+): SafeParseResult<MCPToolExecutionError, SDKValidationError> {
+  return safeParseJSON(jsonString, MCPToolExecutionError$inboundSchema, "MCPToolExecutionError");
+}

@@ -1,0 +1,87 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const TypeResponseAudioDone = {
+  ResponseAudioDone: "response.audio.done",
+} as const;
+export type TypeResponseAudioDone = ClosedEnum<typeof TypeResponseAudioDone>;
+
+export const TypeResponseAudioDone$inboundSchema: z.ZodType<TypeResponseAudioDone, unknown> = enumSchema(TypeResponseAudioDone);
+
+export const TypeResponseAudioDone$outboundSchema: z.ZodType<TypeResponseAudioDone, TypeResponseAudioDone> = enumSchema(TypeResponseAudioDone);
+
+export function typeResponseAudioDoneToJSON(value: TypeResponseAudioDone): string {
+  return stringifyJSON(value, TypeResponseAudioDone$outboundSchema, "TypeResponseAudioDone");
+}
+
+export function typeResponseAudioDoneFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseAudioDone, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseAudioDone$inboundSchema, "TypeResponseAudioDone");
+}
+
+export type OpenResponsesStreamEventResponseAudioDone = {
+  type: TypeResponseAudioDone;
+  sequenceNumber: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseAudioDone as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseAudioDone$Outbound = {
+  type: TypeResponseAudioDone;
+  sequence_number: number;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseAudioDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDone, unknown> = objectInbound(
+  {
+    type: TypeResponseAudioDone$inboundSchema,
+    sequence_number: z.int(),
+  },
+  (v) => ({
+    type: v.type,
+    sequenceNumber: v.sequence_number,
+    ...collectAdditionalProperties(v, ["type", "sequence_number"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseAudioDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDone$Outbound, OpenResponsesStreamEventResponseAudioDone> = objectOutbound(
+  {
+    type: TypeResponseAudioDone$outboundSchema,
+    sequenceNumber: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    sequence_number: v.sequenceNumber,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseAudioDoneToJSON(value: OpenResponsesStreamEventResponseAudioDone): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseAudioDone$outboundSchema, "OpenResponsesStreamEventResponseAudioDone");
+}
+
+export function openResponsesStreamEventResponseAudioDoneFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseAudioDone, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseAudioDone$inboundSchema, "OpenResponsesStreamEventResponseAudioDone");
+}

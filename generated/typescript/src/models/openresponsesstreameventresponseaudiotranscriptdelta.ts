@@ -1,0 +1,93 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const TypeResponseAudioTranscriptDelta = {
+  ResponseAudioTranscriptDelta: "response.audio.transcript.delta",
+} as const;
+export type TypeResponseAudioTranscriptDelta = ClosedEnum<typeof TypeResponseAudioTranscriptDelta>;
+
+export const TypeResponseAudioTranscriptDelta$inboundSchema: z.ZodType<TypeResponseAudioTranscriptDelta, unknown> = enumSchema(TypeResponseAudioTranscriptDelta);
+
+export const TypeResponseAudioTranscriptDelta$outboundSchema: z.ZodType<TypeResponseAudioTranscriptDelta, TypeResponseAudioTranscriptDelta> = enumSchema(TypeResponseAudioTranscriptDelta);
+
+export function typeResponseAudioTranscriptDeltaToJSON(value: TypeResponseAudioTranscriptDelta): string {
+  return stringifyJSON(value, TypeResponseAudioTranscriptDelta$outboundSchema, "TypeResponseAudioTranscriptDelta");
+}
+
+export function typeResponseAudioTranscriptDeltaFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseAudioTranscriptDelta, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseAudioTranscriptDelta$inboundSchema, "TypeResponseAudioTranscriptDelta");
+}
+
+export type OpenResponsesStreamEventResponseAudioTranscriptDelta = {
+  type: TypeResponseAudioTranscriptDelta;
+  delta: string;
+  sequenceNumber: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseAudioTranscriptDelta as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseAudioTranscriptDelta$Outbound = {
+  type: TypeResponseAudioTranscriptDelta;
+  delta: string;
+  sequence_number: number;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseAudioTranscriptDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDelta, unknown> = objectInbound(
+  {
+    type: TypeResponseAudioTranscriptDelta$inboundSchema,
+    delta: z.string(),
+    sequence_number: z.int(),
+  },
+  (v) => ({
+    type: v.type,
+    delta: v.delta,
+    sequenceNumber: v.sequence_number,
+    ...collectAdditionalProperties(v, ["type", "delta", "sequence_number"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseAudioTranscriptDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDelta$Outbound, OpenResponsesStreamEventResponseAudioTranscriptDelta> = objectOutbound(
+  {
+    type: TypeResponseAudioTranscriptDelta$outboundSchema,
+    delta: z.string(),
+    sequenceNumber: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    delta: v.delta,
+    sequence_number: v.sequenceNumber,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "delta", "sequence_number"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseAudioTranscriptDeltaToJSON(value: OpenResponsesStreamEventResponseAudioTranscriptDelta): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseAudioTranscriptDelta$outboundSchema, "OpenResponsesStreamEventResponseAudioTranscriptDelta");
+}
+
+export function openResponsesStreamEventResponseAudioTranscriptDeltaFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseAudioTranscriptDelta, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseAudioTranscriptDelta$inboundSchema, "OpenResponsesStreamEventResponseAudioTranscriptDelta");
+}

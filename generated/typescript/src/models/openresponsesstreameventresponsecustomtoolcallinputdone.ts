@@ -1,0 +1,105 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const TypeResponseCustomToolCallInputDone = {
+  ResponseCustomToolCallInputDone: "response.custom_tool_call_input.done",
+} as const;
+export type TypeResponseCustomToolCallInputDone = ClosedEnum<typeof TypeResponseCustomToolCallInputDone>;
+
+export const TypeResponseCustomToolCallInputDone$inboundSchema: z.ZodType<TypeResponseCustomToolCallInputDone, unknown> = enumSchema(TypeResponseCustomToolCallInputDone);
+
+export const TypeResponseCustomToolCallInputDone$outboundSchema: z.ZodType<TypeResponseCustomToolCallInputDone, TypeResponseCustomToolCallInputDone> = enumSchema(TypeResponseCustomToolCallInputDone);
+
+export function typeResponseCustomToolCallInputDoneToJSON(value: TypeResponseCustomToolCallInputDone): string {
+  return stringifyJSON(value, TypeResponseCustomToolCallInputDone$outboundSchema, "TypeResponseCustomToolCallInputDone");
+}
+
+export function typeResponseCustomToolCallInputDoneFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseCustomToolCallInputDone, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseCustomToolCallInputDone$inboundSchema, "TypeResponseCustomToolCallInputDone");
+}
+
+export type OpenResponsesStreamEventResponseCustomToolCallInputDone = {
+  type: TypeResponseCustomToolCallInputDone;
+  sequenceNumber: number;
+  outputIndex: number;
+  itemId: string;
+  input: string;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseCustomToolCallInputDone as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseCustomToolCallInputDone$Outbound = {
+  type: TypeResponseCustomToolCallInputDone;
+  sequence_number: number;
+  output_index: number;
+  item_id: string;
+  input: string;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseCustomToolCallInputDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDone, unknown> = objectInbound(
+  {
+    type: TypeResponseCustomToolCallInputDone$inboundSchema,
+    sequence_number: z.int(),
+    output_index: z.int(),
+    item_id: z.string(),
+    input: z.string(),
+  },
+  (v) => ({
+    type: v.type,
+    sequenceNumber: v.sequence_number,
+    outputIndex: v.output_index,
+    itemId: v.item_id,
+    input: v.input,
+    ...collectAdditionalProperties(v, ["type", "sequence_number", "output_index", "item_id", "input"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseCustomToolCallInputDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDone$Outbound, OpenResponsesStreamEventResponseCustomToolCallInputDone> = objectOutbound(
+  {
+    type: TypeResponseCustomToolCallInputDone$outboundSchema,
+    sequenceNumber: z.int(),
+    outputIndex: z.int(),
+    itemId: z.string(),
+    input: z.string(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    sequence_number: v.sequenceNumber,
+    output_index: v.outputIndex,
+    item_id: v.itemId,
+    input: v.input,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "output_index", "item_id", "input"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseCustomToolCallInputDoneToJSON(value: OpenResponsesStreamEventResponseCustomToolCallInputDone): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseCustomToolCallInputDone$outboundSchema, "OpenResponsesStreamEventResponseCustomToolCallInputDone");
+}
+
+export function openResponsesStreamEventResponseCustomToolCallInputDoneFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseCustomToolCallInputDone, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseCustomToolCallInputDone$inboundSchema, "OpenResponsesStreamEventResponseCustomToolCallInputDone");
+}

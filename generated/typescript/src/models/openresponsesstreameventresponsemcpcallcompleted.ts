@@ -1,0 +1,99 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const TypeResponseMcpCallCompleted = {
+  ResponseMcpCallCompleted: "response.mcp_call.completed",
+} as const;
+export type TypeResponseMcpCallCompleted = ClosedEnum<typeof TypeResponseMcpCallCompleted>;
+
+export const TypeResponseMcpCallCompleted$inboundSchema: z.ZodType<TypeResponseMcpCallCompleted, unknown> = enumSchema(TypeResponseMcpCallCompleted);
+
+export const TypeResponseMcpCallCompleted$outboundSchema: z.ZodType<TypeResponseMcpCallCompleted, TypeResponseMcpCallCompleted> = enumSchema(TypeResponseMcpCallCompleted);
+
+export function typeResponseMcpCallCompletedToJSON(value: TypeResponseMcpCallCompleted): string {
+  return stringifyJSON(value, TypeResponseMcpCallCompleted$outboundSchema, "TypeResponseMcpCallCompleted");
+}
+
+export function typeResponseMcpCallCompletedFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseMcpCallCompleted, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseMcpCallCompleted$inboundSchema, "TypeResponseMcpCallCompleted");
+}
+
+export type OpenResponsesStreamEventResponseMcpCallCompleted = {
+  type: TypeResponseMcpCallCompleted;
+  itemId: string;
+  outputIndex: number;
+  sequenceNumber: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseMcpCallCompleted as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseMcpCallCompleted$Outbound = {
+  type: TypeResponseMcpCallCompleted;
+  item_id: string;
+  output_index: number;
+  sequence_number: number;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseMcpCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallCompleted, unknown> = objectInbound(
+  {
+    type: TypeResponseMcpCallCompleted$inboundSchema,
+    item_id: z.string(),
+    output_index: z.int(),
+    sequence_number: z.int(),
+  },
+  (v) => ({
+    type: v.type,
+    itemId: v.item_id,
+    outputIndex: v.output_index,
+    sequenceNumber: v.sequence_number,
+    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseMcpCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallCompleted$Outbound, OpenResponsesStreamEventResponseMcpCallCompleted> = objectOutbound(
+  {
+    type: TypeResponseMcpCallCompleted$outboundSchema,
+    itemId: z.string(),
+    outputIndex: z.int(),
+    sequenceNumber: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    item_id: v.itemId,
+    output_index: v.outputIndex,
+    sequence_number: v.sequenceNumber,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseMcpCallCompletedToJSON(value: OpenResponsesStreamEventResponseMcpCallCompleted): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseMcpCallCompleted$outboundSchema, "OpenResponsesStreamEventResponseMcpCallCompleted");
+}
+
+export function openResponsesStreamEventResponseMcpCallCompletedFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseMcpCallCompleted, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseMcpCallCompleted$inboundSchema, "OpenResponsesStreamEventResponseMcpCallCompleted");
+}

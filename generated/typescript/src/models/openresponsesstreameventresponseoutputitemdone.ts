@@ -1,0 +1,105 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  OutputItem$inboundSchema,
+  OutputItem$outboundSchema,
+  type OutputItem,
+  type OutputItem$Outbound,
+} from "./outputitem.js";
+
+export const TypeResponseOutputItemDone = {
+  ResponseOutputItemDone: "response.output_item.done",
+} as const;
+export type TypeResponseOutputItemDone = ClosedEnum<typeof TypeResponseOutputItemDone>;
+
+export const TypeResponseOutputItemDone$inboundSchema: z.ZodType<TypeResponseOutputItemDone, unknown> = enumSchema(TypeResponseOutputItemDone);
+
+export const TypeResponseOutputItemDone$outboundSchema: z.ZodType<TypeResponseOutputItemDone, TypeResponseOutputItemDone> = enumSchema(TypeResponseOutputItemDone);
+
+export function typeResponseOutputItemDoneToJSON(value: TypeResponseOutputItemDone): string {
+  return stringifyJSON(value, TypeResponseOutputItemDone$outboundSchema, "TypeResponseOutputItemDone");
+}
+
+export function typeResponseOutputItemDoneFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseOutputItemDone, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseOutputItemDone$inboundSchema, "TypeResponseOutputItemDone");
+}
+
+export type OpenResponsesStreamEventResponseOutputItemDone = {
+  type: TypeResponseOutputItemDone;
+  outputIndex: number;
+  sequenceNumber: number;
+  item: OutputItem;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseOutputItemDone as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseOutputItemDone$Outbound = {
+  type: TypeResponseOutputItemDone;
+  output_index: number;
+  sequence_number: number;
+  item: OutputItem$Outbound;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseOutputItemDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemDone, unknown> = objectInbound(
+  {
+    type: TypeResponseOutputItemDone$inboundSchema,
+    output_index: z.int(),
+    sequence_number: z.int(),
+    item: OutputItem$inboundSchema,
+  },
+  (v) => ({
+    type: v.type,
+    outputIndex: v.output_index,
+    sequenceNumber: v.sequence_number,
+    item: v.item,
+    ...collectAdditionalProperties(v, ["type", "output_index", "sequence_number", "item"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseOutputItemDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemDone$Outbound, OpenResponsesStreamEventResponseOutputItemDone> = objectOutbound(
+  {
+    type: TypeResponseOutputItemDone$outboundSchema,
+    outputIndex: z.int(),
+    sequenceNumber: z.int(),
+    item: OutputItem$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    output_index: v.outputIndex,
+    sequence_number: v.sequenceNumber,
+    item: v.item,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "sequence_number", "item"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseOutputItemDoneToJSON(value: OpenResponsesStreamEventResponseOutputItemDone): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseOutputItemDone$outboundSchema, "OpenResponsesStreamEventResponseOutputItemDone");
+}
+
+export function openResponsesStreamEventResponseOutputItemDoneFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseOutputItemDone, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseOutputItemDone$inboundSchema, "OpenResponsesStreamEventResponseOutputItemDone");
+}

@@ -1,0 +1,123 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  Annotation$inboundSchema,
+  Annotation$outboundSchema,
+  type Annotation,
+  type Annotation$Outbound,
+} from "./annotation.js";
+
+export const TypeResponseOutputTextAnnotationAdded = {
+  ResponseOutputTextAnnotationAdded: "response.output_text.annotation.added",
+} as const;
+export type TypeResponseOutputTextAnnotationAdded = ClosedEnum<typeof TypeResponseOutputTextAnnotationAdded>;
+
+export const TypeResponseOutputTextAnnotationAdded$inboundSchema: z.ZodType<TypeResponseOutputTextAnnotationAdded, unknown> = enumSchema(TypeResponseOutputTextAnnotationAdded);
+
+export const TypeResponseOutputTextAnnotationAdded$outboundSchema: z.ZodType<TypeResponseOutputTextAnnotationAdded, TypeResponseOutputTextAnnotationAdded> = enumSchema(TypeResponseOutputTextAnnotationAdded);
+
+export function typeResponseOutputTextAnnotationAddedToJSON(value: TypeResponseOutputTextAnnotationAdded): string {
+  return stringifyJSON(value, TypeResponseOutputTextAnnotationAdded$outboundSchema, "TypeResponseOutputTextAnnotationAdded");
+}
+
+export function typeResponseOutputTextAnnotationAddedFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseOutputTextAnnotationAdded, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseOutputTextAnnotationAdded$inboundSchema, "TypeResponseOutputTextAnnotationAdded");
+}
+
+export type OpenResponsesStreamEventResponseOutputTextAnnotationAdded = {
+  type: TypeResponseOutputTextAnnotationAdded;
+  itemId: string;
+  outputIndex: number;
+  contentIndex: number;
+  annotationIndex: number;
+  sequenceNumber: number;
+  annotation: Annotation | null;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseOutputTextAnnotationAdded as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseOutputTextAnnotationAdded$Outbound = {
+  type: TypeResponseOutputTextAnnotationAdded;
+  item_id: string;
+  output_index: number;
+  content_index: number;
+  annotation_index: number;
+  sequence_number: number;
+  annotation: Annotation$Outbound | null;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseOutputTextAnnotationAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextAnnotationAdded, unknown> = objectInbound(
+  {
+    type: TypeResponseOutputTextAnnotationAdded$inboundSchema,
+    item_id: z.string(),
+    output_index: z.int(),
+    content_index: z.int(),
+    annotation_index: z.int(),
+    sequence_number: z.int(),
+    annotation: Annotation$inboundSchema.nullable(),
+  },
+  (v) => ({
+    type: v.type,
+    itemId: v.item_id,
+    outputIndex: v.output_index,
+    contentIndex: v.content_index,
+    annotationIndex: v.annotation_index,
+    sequenceNumber: v.sequence_number,
+    annotation: v.annotation,
+    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "annotation_index", "sequence_number", "annotation"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseOutputTextAnnotationAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextAnnotationAdded$Outbound, OpenResponsesStreamEventResponseOutputTextAnnotationAdded> = objectOutbound(
+  {
+    type: TypeResponseOutputTextAnnotationAdded$outboundSchema,
+    itemId: z.string(),
+    outputIndex: z.int(),
+    contentIndex: z.int(),
+    annotationIndex: z.int(),
+    sequenceNumber: z.int(),
+    annotation: Annotation$outboundSchema.nullable(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    item_id: v.itemId,
+    output_index: v.outputIndex,
+    content_index: v.contentIndex,
+    annotation_index: v.annotationIndex,
+    sequence_number: v.sequenceNumber,
+    annotation: v.annotation,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "annotation_index", "sequence_number", "annotation"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseOutputTextAnnotationAddedToJSON(value: OpenResponsesStreamEventResponseOutputTextAnnotationAdded): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseOutputTextAnnotationAdded$outboundSchema, "OpenResponsesStreamEventResponseOutputTextAnnotationAdded");
+}
+
+export function openResponsesStreamEventResponseOutputTextAnnotationAddedFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseOutputTextAnnotationAdded, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseOutputTextAnnotationAdded$inboundSchema, "OpenResponsesStreamEventResponseOutputTextAnnotationAdded");
+}

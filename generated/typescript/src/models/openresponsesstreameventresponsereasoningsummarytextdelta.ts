@@ -1,0 +1,111 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const TypeResponseReasoningSummaryTextDelta = {
+  ResponseReasoningSummaryTextDelta: "response.reasoning_summary_text.delta",
+} as const;
+export type TypeResponseReasoningSummaryTextDelta = ClosedEnum<typeof TypeResponseReasoningSummaryTextDelta>;
+
+export const TypeResponseReasoningSummaryTextDelta$inboundSchema: z.ZodType<TypeResponseReasoningSummaryTextDelta, unknown> = enumSchema(TypeResponseReasoningSummaryTextDelta);
+
+export const TypeResponseReasoningSummaryTextDelta$outboundSchema: z.ZodType<TypeResponseReasoningSummaryTextDelta, TypeResponseReasoningSummaryTextDelta> = enumSchema(TypeResponseReasoningSummaryTextDelta);
+
+export function typeResponseReasoningSummaryTextDeltaToJSON(value: TypeResponseReasoningSummaryTextDelta): string {
+  return stringifyJSON(value, TypeResponseReasoningSummaryTextDelta$outboundSchema, "TypeResponseReasoningSummaryTextDelta");
+}
+
+export function typeResponseReasoningSummaryTextDeltaFromJSON(
+  jsonString: string,
+): SafeParseResult<TypeResponseReasoningSummaryTextDelta, SDKValidationError> {
+  return safeParseJSON(jsonString, TypeResponseReasoningSummaryTextDelta$inboundSchema, "TypeResponseReasoningSummaryTextDelta");
+}
+
+export type OpenResponsesStreamEventResponseReasoningSummaryTextDelta = {
+  type: TypeResponseReasoningSummaryTextDelta;
+  itemId: string;
+  outputIndex: number;
+  summaryIndex: number;
+  delta: string;
+  sequenceNumber: number;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** OpenResponsesStreamEventResponseReasoningSummaryTextDelta as it is sent on the wire. */
+export type OpenResponsesStreamEventResponseReasoningSummaryTextDelta$Outbound = {
+  type: TypeResponseReasoningSummaryTextDelta;
+  item_id: string;
+  output_index: number;
+  summary_index: number;
+  delta: string;
+  sequence_number: number;
+  [k: string]: unknown;
+};
+
+export const OpenResponsesStreamEventResponseReasoningSummaryTextDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDelta, unknown> = objectInbound(
+  {
+    type: TypeResponseReasoningSummaryTextDelta$inboundSchema,
+    item_id: z.string(),
+    output_index: z.int(),
+    summary_index: z.int(),
+    delta: z.string(),
+    sequence_number: z.int(),
+  },
+  (v) => ({
+    type: v.type,
+    itemId: v.item_id,
+    outputIndex: v.output_index,
+    summaryIndex: v.summary_index,
+    delta: v.delta,
+    sequenceNumber: v.sequence_number,
+    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "summary_index", "delta", "sequence_number"]),
+  }),
+);
+
+export const OpenResponsesStreamEventResponseReasoningSummaryTextDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDelta$Outbound, OpenResponsesStreamEventResponseReasoningSummaryTextDelta> = objectOutbound(
+  {
+    type: TypeResponseReasoningSummaryTextDelta$outboundSchema,
+    itemId: z.string(),
+    outputIndex: z.int(),
+    summaryIndex: z.int(),
+    delta: z.string(),
+    sequenceNumber: z.int(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    item_id: v.itemId,
+    output_index: v.outputIndex,
+    summary_index: v.summaryIndex,
+    delta: v.delta,
+    sequence_number: v.sequenceNumber,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "summary_index", "delta", "sequence_number"]),
+  }),
+);
+
+export function openResponsesStreamEventResponseReasoningSummaryTextDeltaToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryTextDelta): string {
+  return stringifyJSON(value, OpenResponsesStreamEventResponseReasoningSummaryTextDelta$outboundSchema, "OpenResponsesStreamEventResponseReasoningSummaryTextDelta");
+}
+
+export function openResponsesStreamEventResponseReasoningSummaryTextDeltaFromJSON(
+  jsonString: string,
+): SafeParseResult<OpenResponsesStreamEventResponseReasoningSummaryTextDelta, SDKValidationError> {
+  return safeParseJSON(jsonString, OpenResponsesStreamEventResponseReasoningSummaryTextDelta$inboundSchema, "OpenResponsesStreamEventResponseReasoningSummaryTextDelta");
+}

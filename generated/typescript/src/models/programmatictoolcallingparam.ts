@@ -1,0 +1,81 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const ProgrammaticToolCallingParamType = {
+  ProgrammaticToolCalling: "programmatic_tool_calling",
+} as const;
+export type ProgrammaticToolCallingParamType = ClosedEnum<typeof ProgrammaticToolCallingParamType>;
+
+export const ProgrammaticToolCallingParamType$inboundSchema: z.ZodType<ProgrammaticToolCallingParamType, unknown> = enumSchema(ProgrammaticToolCallingParamType);
+
+export const ProgrammaticToolCallingParamType$outboundSchema: z.ZodType<ProgrammaticToolCallingParamType, ProgrammaticToolCallingParamType> = enumSchema(ProgrammaticToolCallingParamType);
+
+export function programmaticToolCallingParamTypeToJSON(value: ProgrammaticToolCallingParamType): string {
+  return stringifyJSON(value, ProgrammaticToolCallingParamType$outboundSchema, "ProgrammaticToolCallingParamType");
+}
+
+export function programmaticToolCallingParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ProgrammaticToolCallingParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ProgrammaticToolCallingParamType$inboundSchema, "ProgrammaticToolCallingParamType");
+}
+
+export type ProgrammaticToolCallingParam = {
+  type: ProgrammaticToolCallingParamType;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ProgrammaticToolCallingParam as it is sent on the wire. */
+export type ProgrammaticToolCallingParam$Outbound = {
+  type: ProgrammaticToolCallingParamType;
+  [k: string]: unknown;
+};
+
+export const ProgrammaticToolCallingParam$inboundSchema: z.ZodType<ProgrammaticToolCallingParam, unknown> = objectInbound(
+  {
+    type: ProgrammaticToolCallingParamType$inboundSchema,
+  },
+  (v) => ({
+    type: v.type,
+    ...collectAdditionalProperties(v, ["type"]),
+  }),
+);
+
+export const ProgrammaticToolCallingParam$outboundSchema: z.ZodType<ProgrammaticToolCallingParam$Outbound, ProgrammaticToolCallingParam> = objectOutbound(
+  {
+    type: ProgrammaticToolCallingParamType$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
+  }),
+);
+
+export function programmaticToolCallingParamToJSON(value: ProgrammaticToolCallingParam): string {
+  return stringifyJSON(value, ProgrammaticToolCallingParam$outboundSchema, "ProgrammaticToolCallingParam");
+}
+
+export function programmaticToolCallingParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ProgrammaticToolCallingParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ProgrammaticToolCallingParam$inboundSchema, "ProgrammaticToolCallingParam");
+}

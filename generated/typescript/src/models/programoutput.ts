@@ -1,0 +1,110 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ProgramOutputStatus$inboundSchema,
+  ProgramOutputStatus$outboundSchema,
+  type ProgramOutputStatus,
+} from "./programoutputstatus.js";
+
+export const ProgramOutputType = {
+  ProgramOutput: "program_output",
+} as const;
+export type ProgramOutputType = ClosedEnum<typeof ProgramOutputType>;
+
+export const ProgramOutputType$inboundSchema: z.ZodType<ProgramOutputType, unknown> = enumSchema(ProgramOutputType);
+
+export const ProgramOutputType$outboundSchema: z.ZodType<ProgramOutputType, ProgramOutputType> = enumSchema(ProgramOutputType);
+
+export function programOutputTypeToJSON(value: ProgramOutputType): string {
+  return stringifyJSON(value, ProgramOutputType$outboundSchema, "ProgramOutputType");
+}
+
+export function programOutputTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ProgramOutputType, SDKValidationError> {
+  return safeParseJSON(jsonString, ProgramOutputType$inboundSchema, "ProgramOutputType");
+}
+
+export type ProgramOutput = {
+  type: ProgramOutputType;
+  id: string;
+  callId: string;
+  result: string;
+  status: ProgramOutputStatus;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ProgramOutput as it is sent on the wire. */
+export type ProgramOutput$Outbound = {
+  type: ProgramOutputType;
+  id: string;
+  call_id: string;
+  result: string;
+  status: ProgramOutputStatus;
+  [k: string]: unknown;
+};
+
+export const ProgramOutput$inboundSchema: z.ZodType<ProgramOutput, unknown> = objectInbound(
+  {
+    type: ProgramOutputType$inboundSchema,
+    id: z.string(),
+    call_id: z.string(),
+    result: z.string(),
+    status: ProgramOutputStatus$inboundSchema,
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    callId: v.call_id,
+    result: v.result,
+    status: v.status,
+    ...collectAdditionalProperties(v, ["type", "id", "call_id", "result", "status"]),
+  }),
+);
+
+export const ProgramOutput$outboundSchema: z.ZodType<ProgramOutput$Outbound, ProgramOutput> = objectOutbound(
+  {
+    type: ProgramOutputType$outboundSchema,
+    id: z.string(),
+    callId: z.string(),
+    result: z.string(),
+    status: ProgramOutputStatus$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    id: v.id,
+    call_id: v.callId,
+    result: v.result,
+    status: v.status,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "result", "status"]),
+  }),
+);
+
+export function programOutputToJSON(value: ProgramOutput): string {
+  return stringifyJSON(value, ProgramOutput$outboundSchema, "ProgramOutput");
+}
+
+export function programOutputFromJSON(
+  jsonString: string,
+): SafeParseResult<ProgramOutput, SDKValidationError> {
+  return safeParseJSON(jsonString, ProgramOutput$inboundSchema, "ProgramOutput");
+}

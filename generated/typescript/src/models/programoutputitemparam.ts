@@ -1,0 +1,110 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ProgramOutputItemStatus$inboundSchema,
+  ProgramOutputItemStatus$outboundSchema,
+  type ProgramOutputItemStatus,
+} from "./programoutputitemstatus.js";
+
+export const ProgramOutputItemParamType = {
+  ProgramOutput: "program_output",
+} as const;
+export type ProgramOutputItemParamType = ClosedEnum<typeof ProgramOutputItemParamType>;
+
+export const ProgramOutputItemParamType$inboundSchema: z.ZodType<ProgramOutputItemParamType, unknown> = enumSchema(ProgramOutputItemParamType);
+
+export const ProgramOutputItemParamType$outboundSchema: z.ZodType<ProgramOutputItemParamType, ProgramOutputItemParamType> = enumSchema(ProgramOutputItemParamType);
+
+export function programOutputItemParamTypeToJSON(value: ProgramOutputItemParamType): string {
+  return stringifyJSON(value, ProgramOutputItemParamType$outboundSchema, "ProgramOutputItemParamType");
+}
+
+export function programOutputItemParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ProgramOutputItemParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ProgramOutputItemParamType$inboundSchema, "ProgramOutputItemParamType");
+}
+
+export type ProgramOutputItemParam = {
+  id: string;
+  type: ProgramOutputItemParamType;
+  callId: string;
+  result: string;
+  status: ProgramOutputItemStatus;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ProgramOutputItemParam as it is sent on the wire. */
+export type ProgramOutputItemParam$Outbound = {
+  id: string;
+  type: ProgramOutputItemParamType;
+  call_id: string;
+  result: string;
+  status: ProgramOutputItemStatus;
+  [k: string]: unknown;
+};
+
+export const ProgramOutputItemParam$inboundSchema: z.ZodType<ProgramOutputItemParam, unknown> = objectInbound(
+  {
+    id: z.string(),
+    type: ProgramOutputItemParamType$inboundSchema,
+    call_id: z.string().min(1).max(64),
+    result: z.string().max(10485760),
+    status: ProgramOutputItemStatus$inboundSchema,
+  },
+  (v) => ({
+    id: v.id,
+    type: v.type,
+    callId: v.call_id,
+    result: v.result,
+    status: v.status,
+    ...collectAdditionalProperties(v, ["id", "type", "call_id", "result", "status"]),
+  }),
+);
+
+export const ProgramOutputItemParam$outboundSchema: z.ZodType<ProgramOutputItemParam$Outbound, ProgramOutputItemParam> = objectOutbound(
+  {
+    id: z.string(),
+    type: ProgramOutputItemParamType$outboundSchema,
+    callId: z.string().min(1).max(64),
+    result: z.string().max(10485760),
+    status: ProgramOutputItemStatus$outboundSchema,
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    id: v.id,
+    type: v.type,
+    call_id: v.callId,
+    result: v.result,
+    status: v.status,
+    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "call_id", "result", "status"]),
+  }),
+);
+
+export function programOutputItemParamToJSON(value: ProgramOutputItemParam): string {
+  return stringifyJSON(value, ProgramOutputItemParam$outboundSchema, "ProgramOutputItemParam");
+}
+
+export function programOutputItemParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ProgramOutputItemParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ProgramOutputItemParam$inboundSchema, "ProgramOutputItemParam");
+}

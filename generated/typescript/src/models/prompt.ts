@@ -1,0 +1,78 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ResponsePromptVariables$inboundSchema,
+  ResponsePromptVariables$outboundSchema,
+  type ResponsePromptVariables,
+  type ResponsePromptVariables$Outbound,
+} from "./responsepromptvariables.js";
+
+export type Prompt = {
+  id: string;
+  version?: string | null | undefined;
+  variables?: ResponsePromptVariables | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** Prompt as it is sent on the wire. */
+export type Prompt$Outbound = {
+  id: string;
+  version?: string | null | undefined;
+  variables?: ResponsePromptVariables$Outbound | null | undefined;
+  [k: string]: unknown;
+};
+
+export const Prompt$inboundSchema: z.ZodType<Prompt, unknown> = objectInbound(
+  {
+    id: z.string(),
+    version: z.string().nullable().optional(),
+    variables: ResponsePromptVariables$inboundSchema.nullable().optional(),
+  },
+  (v) => ({
+    id: v.id,
+    ...(v.version === undefined ? {} : { version: v.version }),
+    ...(v.variables === undefined ? {} : { variables: v.variables }),
+    ...collectAdditionalProperties(v, ["id", "version", "variables"]),
+  }),
+);
+
+export const Prompt$outboundSchema: z.ZodType<Prompt$Outbound, Prompt> = objectOutbound(
+  {
+    id: z.string(),
+    version: z.string().nullable().optional(),
+    variables: ResponsePromptVariables$outboundSchema.nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    id: v.id,
+    ...(v.version === undefined ? {} : { version: v.version }),
+    ...(v.variables === undefined ? {} : { variables: v.variables }),
+    ...emitAdditionalProperties(v.additionalProperties, ["id", "version", "variables"]),
+  }),
+);
+
+export function promptToJSON(value: Prompt): string {
+  return stringifyJSON(value, Prompt$outboundSchema, "Prompt");
+}
+
+export function promptFromJSON(
+  jsonString: string,
+): SafeParseResult<Prompt, SDKValidationError> {
+  return safeParseJSON(jsonString, Prompt$inboundSchema, "Prompt");
+}

@@ -1,0 +1,71 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+import {
+  ResponseErrorCode$inboundSchema,
+  ResponseErrorCode$outboundSchema,
+  type ResponseErrorCode,
+} from "./responseerrorcode.js";
+
+export type ResponseError = {
+  code: ResponseErrorCode;
+  message: string;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ResponseError as it is sent on the wire. */
+export type ResponseError$Outbound = {
+  code: ResponseErrorCode;
+  message: string;
+  [k: string]: unknown;
+};
+
+export const ResponseError$inboundSchema: z.ZodType<ResponseError, unknown> = objectInbound(
+  {
+    code: ResponseErrorCode$inboundSchema,
+    message: z.string(),
+  },
+  (v) => ({
+    code: v.code,
+    message: v.message,
+    ...collectAdditionalProperties(v, ["code", "message"]),
+  }),
+);
+
+export const ResponseError$outboundSchema: z.ZodType<ResponseError$Outbound, ResponseError> = objectOutbound(
+  {
+    code: ResponseErrorCode$outboundSchema,
+    message: z.string(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    code: v.code,
+    message: v.message,
+    ...emitAdditionalProperties(v.additionalProperties, ["code", "message"]),
+  }),
+);
+
+export function responseErrorToJSON(value: ResponseError): string {
+  return stringifyJSON(value, ResponseError$outboundSchema, "ResponseError");
+}
+
+export function responseErrorFromJSON(
+  jsonString: string,
+): SafeParseResult<ResponseError, SDKValidationError> {
+  return safeParseJSON(jsonString, ResponseError$inboundSchema, "ResponseError");
+}

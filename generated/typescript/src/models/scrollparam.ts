@@ -1,0 +1,111 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const ScrollParamType = {
+  Scroll: "scroll",
+} as const;
+export type ScrollParamType = ClosedEnum<typeof ScrollParamType>;
+
+export const ScrollParamType$inboundSchema: z.ZodType<ScrollParamType, unknown> = enumSchema(ScrollParamType);
+
+export const ScrollParamType$outboundSchema: z.ZodType<ScrollParamType, ScrollParamType> = enumSchema(ScrollParamType);
+
+export function scrollParamTypeToJSON(value: ScrollParamType): string {
+  return stringifyJSON(value, ScrollParamType$outboundSchema, "ScrollParamType");
+}
+
+export function scrollParamTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<ScrollParamType, SDKValidationError> {
+  return safeParseJSON(jsonString, ScrollParamType$inboundSchema, "ScrollParamType");
+}
+
+export type ScrollParam = {
+  type: ScrollParamType;
+  x: number;
+  y: number;
+  scrollX: number;
+  scrollY: number;
+  keys?: Array<string> | null | undefined;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** ScrollParam as it is sent on the wire. */
+export type ScrollParam$Outbound = {
+  type: ScrollParamType;
+  x: number;
+  y: number;
+  scroll_x: number;
+  scroll_y: number;
+  keys?: Array<string> | null | undefined;
+  [k: string]: unknown;
+};
+
+export const ScrollParam$inboundSchema: z.ZodType<ScrollParam, unknown> = objectInbound(
+  {
+    type: ScrollParamType$inboundSchema,
+    x: z.int(),
+    y: z.int(),
+    scroll_x: z.int(),
+    scroll_y: z.int(),
+    keys: z.array(z.string()).nullable().optional(),
+  },
+  (v) => ({
+    type: v.type,
+    x: v.x,
+    y: v.y,
+    scrollX: v.scroll_x,
+    scrollY: v.scroll_y,
+    ...(v.keys === undefined ? {} : { keys: v.keys }),
+    ...collectAdditionalProperties(v, ["type", "x", "y", "scroll_x", "scroll_y", "keys"]),
+  }),
+);
+
+export const ScrollParam$outboundSchema: z.ZodType<ScrollParam$Outbound, ScrollParam> = objectOutbound(
+  {
+    type: ScrollParamType$outboundSchema,
+    x: z.int(),
+    y: z.int(),
+    scrollX: z.int(),
+    scrollY: z.int(),
+    keys: z.array(z.string()).nullable().optional(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    x: v.x,
+    y: v.y,
+    scroll_x: v.scrollX,
+    scroll_y: v.scrollY,
+    ...(v.keys === undefined ? {} : { keys: v.keys }),
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "x", "y", "scroll_x", "scroll_y", "keys"]),
+  }),
+);
+
+export function scrollParamToJSON(value: ScrollParam): string {
+  return stringifyJSON(value, ScrollParam$outboundSchema, "ScrollParam");
+}
+
+export function scrollParamFromJSON(
+  jsonString: string,
+): SafeParseResult<ScrollParam, SDKValidationError> {
+  return safeParseJSON(jsonString, ScrollParam$inboundSchema, "ScrollParam");
+}

@@ -1,0 +1,93 @@
+// Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
+
+import * as z from "zod";
+
+import type { ClosedEnum } from "../lib/enums.js";
+import type { SDKValidationError } from "../lib/errors.js";
+import type { SafeParseResult } from "../lib/result.js";
+import {
+  collectAdditionalProperties,
+  emitAdditionalProperties,
+  enumSchema,
+  objectInbound,
+  objectOutbound,
+  safeParseJSON,
+  stringifyJSON,
+} from "../lib/schemas.js";
+
+export const WebSearchActionFindType = {
+  FindInPage: "find_in_page",
+} as const;
+export type WebSearchActionFindType = ClosedEnum<typeof WebSearchActionFindType>;
+
+export const WebSearchActionFindType$inboundSchema: z.ZodType<WebSearchActionFindType, unknown> = enumSchema(WebSearchActionFindType);
+
+export const WebSearchActionFindType$outboundSchema: z.ZodType<WebSearchActionFindType, WebSearchActionFindType> = enumSchema(WebSearchActionFindType);
+
+export function webSearchActionFindTypeToJSON(value: WebSearchActionFindType): string {
+  return stringifyJSON(value, WebSearchActionFindType$outboundSchema, "WebSearchActionFindType");
+}
+
+export function webSearchActionFindTypeFromJSON(
+  jsonString: string,
+): SafeParseResult<WebSearchActionFindType, SDKValidationError> {
+  return safeParseJSON(jsonString, WebSearchActionFindType$inboundSchema, "WebSearchActionFindType");
+}
+
+export type WebSearchActionFind = {
+  type: WebSearchActionFindType;
+  url: string;
+  pattern: string;
+  /**
+   * Fields the schema does not declare, under their wire names: kept when decoding, sent again when
+   * encoding.
+   */
+  additionalProperties?: { [k: string]: unknown } | undefined;
+};
+
+/** WebSearchActionFind as it is sent on the wire. */
+export type WebSearchActionFind$Outbound = {
+  type: WebSearchActionFindType;
+  url: string;
+  pattern: string;
+  [k: string]: unknown;
+};
+
+export const WebSearchActionFind$inboundSchema: z.ZodType<WebSearchActionFind, unknown> = objectInbound(
+  {
+    type: WebSearchActionFindType$inboundSchema,
+    url: z.string(),
+    pattern: z.string(),
+  },
+  (v) => ({
+    type: v.type,
+    url: v.url,
+    pattern: v.pattern,
+    ...collectAdditionalProperties(v, ["type", "url", "pattern"]),
+  }),
+);
+
+export const WebSearchActionFind$outboundSchema: z.ZodType<WebSearchActionFind$Outbound, WebSearchActionFind> = objectOutbound(
+  {
+    type: WebSearchActionFindType$outboundSchema,
+    url: z.string(),
+    pattern: z.string(),
+    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+  },
+  (v) => ({
+    type: v.type,
+    url: v.url,
+    pattern: v.pattern,
+    ...emitAdditionalProperties(v.additionalProperties, ["type", "url", "pattern"]),
+  }),
+);
+
+export function webSearchActionFindToJSON(value: WebSearchActionFind): string {
+  return stringifyJSON(value, WebSearchActionFind$outboundSchema, "WebSearchActionFind");
+}
+
+export function webSearchActionFindFromJSON(
+  jsonString: string,
+): SafeParseResult<WebSearchActionFind, SDKValidationError> {
+  return safeParseJSON(jsonString, WebSearchActionFind$inboundSchema, "WebSearchActionFind");
+}
