@@ -94,9 +94,9 @@ def test_lang_option_writes_only_that_target(tmp_path: Path) -> None:
     assert (tmp_path / "generated/go/extra.txt").exists()
 
 
-def test_validate_reports_the_schema(tmp_path: Path) -> None:
+def test_validate_reports_the_schema(tmp_path: Path, model) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("validate", "--config", str(copy_project(tmp_path)))
-    assert code == 0 and "schemas/openapi.yaml: valid (305 schemas" in out
+    assert code == 0 and f"schemas/openapi.yaml: valid ({len(model.components())} schemas" in out
 
 
 def test_schema_and_out_options_generate_elsewhere(tmp_path: Path) -> None:

@@ -83,8 +83,10 @@ def sse(events: list[dict[str, Any]], newline: str = "\n", comment_every: int = 
 
 def union_of(event: Any) -> str:
     kind = event.get("type") if isinstance(event, dict) else None
-    return "ImageGenStreamEvent" if isinstance(kind, str) and kind.startswith("image_generation.") \
-        else "ResponseStreamEvent"
+    for prefix, union in (("image_generation.", "ImageGenStreamEvent"), ("image_edit.", "ImageEditStreamEvent")):
+        if isinstance(kind, str) and kind.startswith(prefix):
+            return union
+    return "ResponseStreamEvent"
 
 
 # --- the Go unit tests, and go vet on them and the drivers ---
@@ -201,7 +203,7 @@ def _every_event(model: ir.Model, union: str) -> list[dict[str, Any]]:
     return [e for e in events if union_of(e) == union]
 
 
-@pytest.mark.parametrize("union", ["ResponseStreamEvent", "ImageGenStreamEvent"])
+@pytest.mark.parametrize("union", ["ResponseStreamEvent", "ImageGenStreamEvent", "ImageEditStreamEvent"])
 def test_a_stream_of_every_member_decodes(stream_driver: Path, model: ir.Model, union: str) -> None:
     decl = model.get(union)
     assert isinstance(decl, ir.UnionDecl)
@@ -300,12 +302,13 @@ def test_the_event_size_limit(stream_driver: Path) -> None:
 
 def test_every_root_union_has_a_reader(model: ir.Model, symbols: dict[str, Symbols]) -> None:
     tree = (ROOT / "generated" / "go")
-    for union in ("ResponseStreamEvent", "ImageGenStreamEvent"):
+    for union in ("ResponseStreamEvent", "ImageGenStreamEvent", "ImageEditStreamEvent"):
         name = symbols["go"].type(union)
         text = (tree / "models" / "components" / f"{symbols['go'].files[union]}.go").read_text(encoding="utf-8")
         assert (f"func New{name}Reader(body io.Reader) *stream.EventStream[{name}] {{\n"
                 f"\treturn stream.NewEventStream(body, stream.JSON[{name}])\n}}\n") in text
         assert '\t"io"\n\n\t"github.com/xsdk/events-go/types/stream"\n)' in text
-    assert go_target.referenced_ids(model).isdisjoint({"ResponseStreamEvent", "ImageGenStreamEvent"})
+    assert go_target.referenced_ids(model).isdisjoint({"ResponseStreamEvent", "ImageGenStreamEvent",
+                                                       "ImageEditStreamEvent"})
     assert sorted((tree / "types" / "stream").iterdir()) == [tree / "types/stream/reader.go",
                                                           tree / "types/stream/stream.go"]

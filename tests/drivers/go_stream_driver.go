@@ -2,7 +2,7 @@
 // each with one JSON line on stdout, reading the request's body through the generated SSE reader
 // (types/stream) in reads of at most `chunk` bytes (0: as much as the reader asks for).
 //
-//	request: {"mode": "frames" | "ResponseStreamEvent" | "ImageGenStreamEvent", "body": "...",
+//	request: {"mode": "frames" | "ResponseStreamEvent" | "ImageGenStreamEvent" | "ImageEditStreamEvent", "body": "...",
 //	          "chunk": 1, "max": 0}
 //	answer:  {"events": [...], "error": null | {"message", "line", "event", "path", "too_large"}}
 //
@@ -131,6 +131,9 @@ func serve(req request) answer {
 	case "ImageGenStreamEvent":
 		return typed(components.NewImageGenStreamEventReader(body), req.Max,
 			func(v *components.ImageGenStreamEvent) (string, bool) { return string(v.Type), v.IsUnknown() })
+	case "ImageEditStreamEvent":
+		return typed(components.NewImageEditStreamEventReader(body), req.Max,
+			func(v *components.ImageEditStreamEvent) (string, bool) { return string(v.Type), v.IsUnknown() })
 	}
 	return answer{Events: []any{}, Error: &failure{Message: fmt.Sprintf("driver: unknown mode %q", req.Mode)}}
 }
