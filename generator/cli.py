@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Callable, NoReturn
 
 import click
 
 from .config import LANGUAGES, Config, load_config
 from .errors import SchemaError
 from .pipeline import build, load_model, symbols_for
-from .write import diff_trees, write_tree
+from .write import Tree, diff_trees, write_tree
 
 EXIT_DRIFT = 1
 EXIT_BAD_INPUT = 2
@@ -29,7 +30,7 @@ def _config(config_path: Path, schema: Path | None, out: Path | None) -> Config:
     return load_config(config_path, schema, out)
 
 
-def _fail(error: SchemaError) -> None:
+def _fail(error: SchemaError) -> NoReturn:
     click.echo(error.render(), err=True)
     sys.exit(EXIT_BAD_INPUT)
 
@@ -40,19 +41,25 @@ def main() -> None:
     """One OpenAPI 3.1 schema -> Python, TypeScript and Go bindings that agree on the wire."""
 
 
-@main.command()
-@config_option
-@schema_option
-@out_option
-@lang_option
-def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
-    """Write the bindings (all targets, or --lang ones). Bad input leaves the output untouched."""
+def _target_options(command: Callable[..., None]) -> Callable[..., None]:
+    return config_option(schema_option(out_option(lang_option(command))))
+
+
+def _built(config_path: Path, schema: Path | None, out: Path | None,
+           langs: tuple[str, ...]) -> tuple[Config, dict[str, Tree]]:
+    """Every requested target rendered in memory, or exit 2 with the schema's error."""
     try:
         config = _config(config_path, schema, out)
-        trees = build(config, list(langs or LANGUAGES))
+        return config, build(config, list(langs or LANGUAGES))
     except SchemaError as error:
         _fail(error)
-        return
+
+
+@main.command()
+@_target_options
+def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
+    """Write the bindings (all targets, or --lang ones). Bad input leaves the output untouched."""
+    config, trees = _built(config_path, schema, out, langs)
     for lang, tree in trees.items():
         target = config.targets[lang].out
         changed = write_tree(target, tree)
@@ -61,18 +68,10 @@ def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tu
 
 
 @main.command()
-@config_option
-@schema_option
-@out_option
-@lang_option
+@_target_options
 def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
     """Compare the bindings on disk with what the schema and templates produce; exit 1 on drift."""
-    try:
-        config = _config(config_path, schema, out)
-        trees = build(config, list(langs or LANGUAGES))
-    except SchemaError as error:
-        _fail(error)
-        return
+    config, trees = _built(config_path, schema, out, langs)
     drift = []
     for lang, tree in trees.items():
         target = config.targets[lang].out
