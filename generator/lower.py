@@ -130,10 +130,11 @@ class Lowerer:
             raise SchemaError(f"property {wire!r} must be a schema mapping", self.origin(at))
         type_, nullable = self.type_of(at, schema)
         default = schema["default"] if "default" in schema else ir.NO_DEFAULT
+        bounded = _single_alternative(schema)  # `anyOf: [{type: integer, maximum: 20}, {type: null}]`
         constraints = ir.Constraints(
-            minimum=schema.get("minimum"), maximum=schema.get("maximum"),
-            min_length=schema.get("minLength"), max_length=schema.get("maxLength"),
-            min_items=schema.get("minItems"), max_items=schema.get("maxItems"))
+            minimum=bounded.get("minimum"), maximum=bounded.get("maximum"),
+            min_length=bounded.get("minLength"), max_length=bounded.get("maxLength"),
+            min_items=bounded.get("minItems"), max_items=bounded.get("maxItems"))
         return ir.Field(wire_name=wire, type=type_, required=required, nullable=nullable,
                         description=_text(schema.get("description")), origin=self.origin(at),
                         default=default, deprecated=bool(schema.get("deprecated", False)),
@@ -364,6 +365,15 @@ def _text(value: Any) -> str | None:
         return None
     text = "\n".join(line.rstrip() for line in str(value).strip().splitlines())
     return text or None
+
+
+def _single_alternative(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema with its only non-null anyOf/oneOf alternative folded in (where its bounds are written)."""
+    for keyword in ("anyOf", "oneOf"):
+        options = [o for o in schema.get(keyword, []) if not _is_null(o)]
+        if len(options) == 1 and isinstance(options[0], dict) and "$ref" not in options[0]:
+            return {**schema, **options[0]}
+    return schema
 
 
 def _admits_null(schema: Any) -> bool:

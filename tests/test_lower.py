@@ -269,3 +269,19 @@ def test_a_ref_to_a_component_that_admits_null_is_nullable(tmp_path: Path) -> No
     error = response.field("error")
     assert error.required and error.nullable and error.type == ir.Ref("Error")
     assert isinstance(m.get("Error"), ir.ObjectDecl)
+
+
+def test_bounds_inside_a_nullable_any_of_are_kept(tmp_path: Path) -> None:
+    m = lowered(tmp_path, """
+        Response:
+          type: object
+          properties:
+            top_logprobs:
+              anyOf: [{type: integer, minimum: 0, maximum: 20}, {type: "null"}]
+            safety_identifier: {type: string, maxLength: 64}
+        """)
+    response = m.get("Response")
+    assert isinstance(response, ir.ObjectDecl)
+    assert response.field("top_logprobs").constraints == ir.Constraints(minimum=0, maximum=20)
+    assert response.field("top_logprobs").nullable
+    assert response.field("safety_identifier").constraints == ir.Constraints(max_length=64)

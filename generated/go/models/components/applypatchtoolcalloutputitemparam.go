@@ -78,7 +78,7 @@ func (o *ApplyPatchToolCallOutputItemParam) decode(data []byte, path string) err
 	readRequired(r, "call_id", &out.CallID, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 64}))
 	readOptionalNullable(r, "caller", &out.Caller, (*ToolCallCallerParam).decode)
 	readRequired(r, "status", &out.Status, (*ApplyPatchCallOutputStatusParam).decode)
-	readOptionalNullable(r, "output", &out.Output, decodeString)
+	readOptionalNullable(r, "output", &out.Output, sized(decodeString, limits{hasMax: true, max: 10485760}))
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ func (o *ApplyPatchToolParam) decode(data []byte, path string) error {
 	var out ApplyPatchToolParam
 	r := readObject(data, path, "ApplyPatchToolParam")
 	readRequired(r, "type", &out.Type, (*ApplyPatchToolParamType).decode)
-	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, decodeArray((*CallableToolAllowedCaller).decode))
+	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, counted(decodeArray((*CallableToolAllowedCaller).decode), limits{hasMin: true, min: 1}))
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err
 	}

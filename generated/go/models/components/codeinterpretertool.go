@@ -51,7 +51,7 @@ func (o *CodeInterpreterTool) decode(data []byte, path string) error {
 	r := readObject(data, path, "CodeInterpreterTool")
 	readRequired(r, "type", &out.Type, (*CodeInterpreterToolType).decode)
 	readRequired(r, "container", &out.Container, (*CodeInterpreterToolContainer).decode)
-	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, decodeArray((*CallableToolAllowedCaller).decode))
+	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, counted(decodeArray((*CallableToolAllowedCaller).decode), limits{hasMin: true, min: 1}))
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err
 	}

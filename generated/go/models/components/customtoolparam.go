@@ -78,7 +78,7 @@ func (o *CustomToolParam) decode(data []byte, path string) error {
 	readOptional(r, "description", &out.Description, decodeString)
 	readOptional(r, "format", &out.Format, (*CustomToolParamFormat).decode)
 	readOptional(r, "defer_loading", &out.DeferLoading, decodeBool)
-	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, decodeArray((*CallableToolAllowedCaller).decode))
+	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, counted(decodeArray((*CallableToolAllowedCaller).decode), limits{hasMin: true, min: 1}))
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err
 	}

@@ -90,11 +90,11 @@ func (o *FunctionCallOutputItemParam) decode(data []byte, path string) error {
 	var out FunctionCallOutputItemParam
 	r := readObject(data, path, "FunctionCallOutputItemParam")
 	readOptionalNullable(r, "id", &out.ID, decodeString)
-	readOptionalNullable(r, "call_id", &out.CallID, decodeString)
+	readOptionalNullable(r, "call_id", &out.CallID, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 64}))
 	readRequired(r, "type", &out.Type, (*FunctionCallOutputItemParamType).decode)
 	readRequired(r, "output", &out.Output, (*FunctionCallOutputItemParamOutput).decode)
-	readOptionalNullable(r, "name", &out.Name, decodeString)
-	readOptionalNullable(r, "namespace", &out.Namespace, decodeString)
+	readOptionalNullable(r, "name", &out.Name, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 128}))
+	readOptionalNullable(r, "namespace", &out.Namespace, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 64}))
 	readOptionalNullable(r, "caller", &out.Caller, (*ToolCallCallerParam).decode)
 	readOptionalNullable(r, "status", &out.Status, (*FunctionCallItemStatus).decode)
 	if err := r.finish(&out.AdditionalProperties); err != nil {

@@ -51,7 +51,7 @@ func (o *FunctionShellToolParam) decode(data []byte, path string) error {
 	r := readObject(data, path, "FunctionShellToolParam")
 	readRequired(r, "type", &out.Type, (*FunctionShellToolParamType).decode)
 	readOptionalNullable(r, "environment", &out.Environment, (*FunctionShellToolParamEnvironment).decode)
-	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, decodeArray((*CallableToolAllowedCaller).decode))
+	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, counted(decodeArray((*CallableToolAllowedCaller).decode), limits{hasMin: true, min: 1}))
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err
 	}

@@ -96,7 +96,7 @@ func (o *FunctionToolParam) decode(data []byte, path string) error {
 	readRequired(r, "type", &out.Type, (*FunctionToolParamType).decode)
 	readOptionalNullable(r, "output_schema", &out.OutputSchema, decodeMap(decodeAny))
 	readOptional(r, "defer_loading", &out.DeferLoading, decodeBool)
-	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, decodeArray((*CallableToolAllowedCaller).decode))
+	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, counted(decodeArray((*CallableToolAllowedCaller).decode), limits{hasMin: true, min: 1}))
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err
 	}

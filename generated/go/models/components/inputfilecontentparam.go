@@ -84,7 +84,7 @@ func (o *InputFileContentParam) decode(data []byte, path string) error {
 	readRequired(r, "type", &out.Type, (*InputFileContentParamType).decode)
 	readOptionalNullable(r, "file_id", &out.FileID, decodeString)
 	readOptionalNullable(r, "filename", &out.Filename, decodeString)
-	readOptionalNullable(r, "file_data", &out.FileData, decodeString)
+	readOptionalNullable(r, "file_data", &out.FileData, sized(decodeString, limits{hasMax: true, max: 73400320}))
 	readOptionalNullable(r, "file_url", &out.FileURL, decodeString)
 	readOptional(r, "detail", &out.Detail, (*FileDetailEnum).decode)
 	readOptionalNullable(r, "prompt_cache_breakpoint", &out.PromptCacheBreakpoint, (*PromptCacheBreakpointParam).decode)

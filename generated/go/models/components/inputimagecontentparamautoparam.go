@@ -66,7 +66,7 @@ func (o *InputImageContentParamAutoParam) decode(data []byte, path string) error
 	var out InputImageContentParamAutoParam
 	r := readObject(data, path, "InputImageContentParamAutoParam")
 	readRequired(r, "type", &out.Type, (*InputImageContentParamAutoParamType).decode)
-	readOptionalNullable(r, "image_url", &out.ImageURL, decodeString)
+	readOptionalNullable(r, "image_url", &out.ImageURL, sized(decodeString, limits{hasMax: true, max: 20971520}))
 	readOptionalNullable(r, "file_id", &out.FileID, decodeString)
 	readOptionalNullable(r, "detail", &out.Detail, (*DetailEnum).decode)
 	readOptionalNullable(r, "prompt_cache_breakpoint", &out.PromptCacheBreakpoint, (*PromptCacheBreakpointParam).decode)

@@ -130,7 +130,7 @@ func (o *MCPTool) decode(data []byte, path string) error {
 	readOptional(r, "server_description", &out.ServerDescription, decodeString)
 	readOptionalNullable(r, "headers", &out.Headers, decodeMap(decodeString))
 	readOptionalNullable(r, "allowed_tools", &out.AllowedTools, (*MCPToolAllowedTools).decode)
-	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, decodeArray((*CallableToolAllowedCaller).decode))
+	readOptionalNullable(r, "allowed_callers", &out.AllowedCallers, counted(decodeArray((*CallableToolAllowedCaller).decode), limits{hasMin: true, min: 1}))
 	readOptionalNullable(r, "require_approval", &out.RequireApproval, (*MCPToolRequireApproval).decode)
 	readOptional(r, "defer_loading", &out.DeferLoading, decodeBool)
 	if err := r.finish(&out.AdditionalProperties); err != nil {

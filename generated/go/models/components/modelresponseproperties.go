@@ -92,11 +92,11 @@ func (o *ModelResponseProperties) decode(data []byte, path string) error {
 	var out ModelResponseProperties
 	r := readObject(data, path, "ModelResponseProperties")
 	readOptionalNullable(r, "metadata", &out.Metadata, decodeNullable(decodeMap(decodeString)))
-	readOptionalNullable(r, "top_logprobs", &out.TopLogprobs, decodeInteger)
-	readOptionalNullable(r, "temperature", &out.Temperature, decodeNumber)
-	readOptionalNullable(r, "top_p", &out.TopP, decodeNumber)
+	readOptionalNullable(r, "top_logprobs", &out.TopLogprobs, bounded(decodeInteger, limits{hasMin: true, min: 0, hasMax: true, max: 20}))
+	readOptionalNullable(r, "temperature", &out.Temperature, bounded(decodeNumber, limits{hasMin: true, min: 0, hasMax: true, max: 2}))
+	readOptionalNullable(r, "top_p", &out.TopP, bounded(decodeNumber, limits{hasMin: true, min: 0, hasMax: true, max: 1}))
 	readOptional(r, "user", &out.User, decodeString)
-	readOptionalNullable(r, "safety_identifier", &out.SafetyIdentifier, decodeString)
+	readOptionalNullable(r, "safety_identifier", &out.SafetyIdentifier, sized(decodeString, limits{hasMax: true, max: 64}))
 	readOptionalNullable(r, "prompt_cache_key", &out.PromptCacheKey, decodeString)
 	readOptionalNullable(r, "prompt_cache_retention", &out.PromptCacheRetention, (*ModelResponsePropertiesPromptCacheRetention).decode)
 	if err := r.finish(&out.AdditionalProperties); err != nil {

@@ -74,7 +74,7 @@ func (o *ToolSearchCallItemParam) decode(data []byte, path string) error {
 	var out ToolSearchCallItemParam
 	r := readObject(data, path, "ToolSearchCallItemParam")
 	readOptionalNullable(r, "id", &out.ID, decodeString)
-	readOptionalNullable(r, "call_id", &out.CallID, decodeString)
+	readOptionalNullable(r, "call_id", &out.CallID, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 64}))
 	readRequired(r, "type", &out.Type, (*ToolSearchCallItemParamType).decode)
 	readOptional(r, "execution", &out.Execution, (*ToolSearchExecutionType).decode)
 	readRequired(r, "arguments", &out.Arguments, (*EmptyModelParam).decode)

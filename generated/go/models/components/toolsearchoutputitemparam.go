@@ -74,7 +74,7 @@ func (o *ToolSearchOutputItemParam) decode(data []byte, path string) error {
 	var out ToolSearchOutputItemParam
 	r := readObject(data, path, "ToolSearchOutputItemParam")
 	readOptionalNullable(r, "id", &out.ID, decodeString)
-	readOptionalNullable(r, "call_id", &out.CallID, decodeString)
+	readOptionalNullable(r, "call_id", &out.CallID, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 64}))
 	readRequired(r, "type", &out.Type, (*ToolSearchOutputItemParamType).decode)
 	readOptional(r, "execution", &out.Execution, (*ToolSearchExecutionType).decode)
 	readRequired(r, "tools", &out.Tools, decodeArray((*Tool).decode))

@@ -77,7 +77,7 @@ export const ApplyPatchToolCallOutputItemParam$inboundSchema: z.ZodType<ApplyPat
     call_id: z.string().min(1).max(64),
     caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
     status: ApplyPatchCallOutputStatusParam$inboundSchema,
-    output: z.string().nullable().optional(),
+    output: z.string().max(10485760).nullable().optional(),
   },
   (v) => ({
     type: v.type,
@@ -97,7 +97,7 @@ export const ApplyPatchToolCallOutputItemParam$outboundSchema: z.ZodType<ApplyPa
     callId: z.string().min(1).max(64),
     caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
     status: ApplyPatchCallOutputStatusParam$outboundSchema,
-    output: z.string().nullable().optional(),
+    output: z.string().max(10485760).nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
   },
   (v) => ({

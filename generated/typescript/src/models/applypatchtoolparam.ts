@@ -59,7 +59,7 @@ export type ApplyPatchToolParam$Outbound = {
 export const ApplyPatchToolParam$inboundSchema: z.ZodType<ApplyPatchToolParam, unknown> = objectInbound(
   {
     type: ApplyPatchToolParamType$inboundSchema,
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
   },
   (v) => ({
     type: v.type,
@@ -71,7 +71,7 @@ export const ApplyPatchToolParam$inboundSchema: z.ZodType<ApplyPatchToolParam, u
 export const ApplyPatchToolParam$outboundSchema: z.ZodType<ApplyPatchToolParam$Outbound, ApplyPatchToolParam> = objectOutbound(
   {
     type: ApplyPatchToolParamType$outboundSchema,
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
+    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
   },
   (v) => ({

@@ -109,7 +109,7 @@ export const CodeInterpreterTool$inboundSchema: z.ZodType<CodeInterpreterTool, u
   {
     type: CodeInterpreterToolType$inboundSchema,
     container: CodeInterpreterToolContainer$inboundSchema,
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
   },
   (v) => ({
     type: v.type,
@@ -123,7 +123,7 @@ export const CodeInterpreterTool$outboundSchema: z.ZodType<CodeInterpreterTool$O
   {
     type: CodeInterpreterToolType$outboundSchema,
     container: CodeInterpreterToolContainer$outboundSchema,
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
+    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
   },
   (v) => ({

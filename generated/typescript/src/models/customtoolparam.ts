@@ -137,7 +137,7 @@ export const CustomToolParam$inboundSchema: z.ZodType<CustomToolParam, unknown> 
     description: z.string().optional(),
     format: CustomToolParamFormat$inboundSchema.optional(),
     defer_loading: z.boolean().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
   },
   (v) => ({
     type: v.type,
@@ -157,7 +157,7 @@ export const CustomToolParam$outboundSchema: z.ZodType<CustomToolParam$Outbound,
     description: z.string().optional(),
     format: CustomToolParamFormat$outboundSchema.optional(),
     deferLoading: z.boolean().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
+    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
   },
   (v) => ({

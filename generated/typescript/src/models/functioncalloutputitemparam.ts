@@ -194,11 +194,11 @@ export type FunctionCallOutputItemParam$Outbound = {
 export const FunctionCallOutputItemParam$inboundSchema: z.ZodType<FunctionCallOutputItemParam, unknown> = objectInbound(
   {
     id: z.string().nullable().optional(),
-    call_id: z.string().nullable().optional(),
+    call_id: z.string().min(1).max(64).nullable().optional(),
     type: FunctionCallOutputItemParamType$inboundSchema,
     output: FunctionCallOutputItemParamOutput$inboundSchema,
-    name: z.string().nullable().optional(),
-    namespace: z.string().nullable().optional(),
+    name: z.string().min(1).max(128).nullable().optional(),
+    namespace: z.string().min(1).max(64).nullable().optional(),
     caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
     status: FunctionCallItemStatus$inboundSchema.nullable().optional(),
   },
@@ -218,11 +218,11 @@ export const FunctionCallOutputItemParam$inboundSchema: z.ZodType<FunctionCallOu
 export const FunctionCallOutputItemParam$outboundSchema: z.ZodType<FunctionCallOutputItemParam$Outbound, FunctionCallOutputItemParam> = objectOutbound(
   {
     id: z.string().nullable().optional(),
-    callId: z.string().nullable().optional(),
+    callId: z.string().min(1).max(64).nullable().optional(),
     type: FunctionCallOutputItemParamType$outboundSchema,
     output: FunctionCallOutputItemParamOutput$outboundSchema,
-    name: z.string().nullable().optional(),
-    namespace: z.string().nullable().optional(),
+    name: z.string().min(1).max(128).nullable().optional(),
+    namespace: z.string().min(1).max(64).nullable().optional(),
     caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
     status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),

@@ -138,7 +138,7 @@ export const FunctionShellToolParam$inboundSchema: z.ZodType<FunctionShellToolPa
   {
     type: FunctionShellToolParamType$inboundSchema,
     environment: FunctionShellToolParamEnvironment$inboundSchema.nullable().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
   },
   (v) => ({
     type: v.type,
@@ -152,7 +152,7 @@ export const FunctionShellToolParam$outboundSchema: z.ZodType<FunctionShellToolP
   {
     type: FunctionShellToolParamType$outboundSchema,
     environment: FunctionShellToolParamEnvironment$outboundSchema.nullable().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
+    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
   },
   (v) => ({

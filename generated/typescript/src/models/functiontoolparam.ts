@@ -83,7 +83,7 @@ export const FunctionToolParam$inboundSchema: z.ZodType<FunctionToolParam, unkno
     type: FunctionToolParamType$inboundSchema,
     output_schema: z.record(z.string(), z.unknown()).nullable().optional(),
     defer_loading: z.boolean().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
   },
   (v) => ({
     name: v.name,
@@ -107,7 +107,7 @@ export const FunctionToolParam$outboundSchema: z.ZodType<FunctionToolParam$Outbo
     type: FunctionToolParamType$outboundSchema,
     outputSchema: z.record(z.string(), z.unknown()).nullable().optional(),
     deferLoading: z.boolean().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
+    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),
   },
   (v) => ({

@@ -71,7 +71,7 @@ export type InputImageContentParamAutoParam$Outbound = {
 export const InputImageContentParamAutoParam$inboundSchema: z.ZodType<InputImageContentParamAutoParam, unknown> = objectInbound(
   {
     type: InputImageContentParamAutoParamType$inboundSchema,
-    image_url: z.string().nullable().optional(),
+    image_url: z.string().max(20971520).nullable().optional(),
     file_id: z.string().nullable().optional(),
     detail: DetailEnum$inboundSchema.nullable().optional(),
     prompt_cache_breakpoint: PromptCacheBreakpointParam$inboundSchema.nullable().optional(),
@@ -89,7 +89,7 @@ export const InputImageContentParamAutoParam$inboundSchema: z.ZodType<InputImage
 export const InputImageContentParamAutoParam$outboundSchema: z.ZodType<InputImageContentParamAutoParam$Outbound, InputImageContentParamAutoParam> = objectOutbound(
   {
     type: InputImageContentParamAutoParamType$outboundSchema,
-    imageUrl: z.string().nullable().optional(),
+    imageUrl: z.string().max(20971520).nullable().optional(),
     fileId: z.string().nullable().optional(),
     detail: DetailEnum$outboundSchema.nullable().optional(),
     promptCacheBreakpoint: PromptCacheBreakpointParam$outboundSchema.nullable().optional(),

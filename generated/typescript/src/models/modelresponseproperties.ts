@@ -85,11 +85,11 @@ export type ModelResponseProperties$Outbound = {
 export const ModelResponseProperties$inboundSchema: z.ZodType<ModelResponseProperties, unknown> = objectInbound(
   {
     metadata: Metadata$inboundSchema.nullable().optional(),
-    top_logprobs: z.int().nullable().optional(),
-    temperature: z.number().nullable().optional(),
-    top_p: z.number().nullable().optional(),
+    top_logprobs: z.int().gte(0).lte(20).nullable().optional(),
+    temperature: z.number().gte(0).lte(2).nullable().optional(),
+    top_p: z.number().gte(0).lte(1).nullable().optional(),
     user: z.string().optional(),
-    safety_identifier: z.string().nullable().optional(),
+    safety_identifier: z.string().max(64).nullable().optional(),
     prompt_cache_key: z.string().nullable().optional(),
     prompt_cache_retention: ModelResponsePropertiesPromptCacheRetention$inboundSchema.nullable().optional(),
   },
@@ -109,11 +109,11 @@ export const ModelResponseProperties$inboundSchema: z.ZodType<ModelResponsePrope
 export const ModelResponseProperties$outboundSchema: z.ZodType<ModelResponseProperties$Outbound, ModelResponseProperties> = objectOutbound(
   {
     metadata: Metadata$outboundSchema.nullable().optional(),
-    topLogprobs: z.int().nullable().optional(),
-    temperature: z.number().nullable().optional(),
-    topP: z.number().nullable().optional(),
+    topLogprobs: z.int().gte(0).lte(20).nullable().optional(),
+    temperature: z.number().gte(0).lte(2).nullable().optional(),
+    topP: z.number().gte(0).lte(1).nullable().optional(),
     user: z.string().optional(),
-    safetyIdentifier: z.string().nullable().optional(),
+    safetyIdentifier: z.string().max(64).nullable().optional(),
     promptCacheKey: z.string().nullable().optional(),
     promptCacheRetention: ModelResponsePropertiesPromptCacheRetention$outboundSchema.nullable().optional(),
     additionalProperties: z.record(z.string(), z.unknown()).optional(),

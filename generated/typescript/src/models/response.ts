@@ -392,11 +392,11 @@ export type Response$Outbound = {
 export const Response$inboundSchema: z.ZodType<Response, unknown> = objectInbound(
   {
     metadata: Metadata$inboundSchema.nullable(),
-    top_logprobs: z.int().nullable().optional(),
-    temperature: z.number().nullable(),
-    top_p: z.number().nullable(),
+    top_logprobs: z.int().gte(0).lte(20).nullable().optional(),
+    temperature: z.number().gte(0).lte(2).nullable(),
+    top_p: z.number().gte(0).lte(1).nullable(),
     user: z.string().optional(),
-    safety_identifier: z.string().nullable().optional(),
+    safety_identifier: z.string().max(64).nullable().optional(),
     prompt_cache_key: z.string().nullable().optional(),
     prompt_cache_retention: ResponsePromptCacheRetention$inboundSchema.nullable().optional(),
     previous_response_id: z.string().nullable().optional(),
@@ -470,11 +470,11 @@ export const Response$inboundSchema: z.ZodType<Response, unknown> = objectInboun
 export const Response$outboundSchema: z.ZodType<Response$Outbound, Response> = objectOutbound(
   {
     metadata: Metadata$outboundSchema.nullable(),
-    topLogprobs: z.int().nullable().optional(),
-    temperature: z.number().nullable(),
-    topP: z.number().nullable(),
+    topLogprobs: z.int().gte(0).lte(20).nullable().optional(),
+    temperature: z.number().gte(0).lte(2).nullable(),
+    topP: z.number().gte(0).lte(1).nullable(),
     user: z.string().optional(),
-    safetyIdentifier: z.string().nullable().optional(),
+    safetyIdentifier: z.string().max(64).nullable().optional(),
     promptCacheKey: z.string().nullable().optional(),
     promptCacheRetention: ResponsePromptCacheRetention$outboundSchema.nullable().optional(),
     previousResponseId: z.string().nullable().optional(),

@@ -78,7 +78,7 @@ export type ToolSearchCallItemParam$Outbound = {
 export const ToolSearchCallItemParam$inboundSchema: z.ZodType<ToolSearchCallItemParam, unknown> = objectInbound(
   {
     id: z.string().nullable().optional(),
-    call_id: z.string().nullable().optional(),
+    call_id: z.string().min(1).max(64).nullable().optional(),
     type: ToolSearchCallItemParamType$inboundSchema,
     execution: ToolSearchExecutionType$inboundSchema.optional(),
     arguments: EmptyModelParam$inboundSchema,
@@ -98,7 +98,7 @@ export const ToolSearchCallItemParam$inboundSchema: z.ZodType<ToolSearchCallItem
 export const ToolSearchCallItemParam$outboundSchema: z.ZodType<ToolSearchCallItemParam$Outbound, ToolSearchCallItemParam> = objectOutbound(
   {
     id: z.string().nullable().optional(),
-    callId: z.string().nullable().optional(),
+    callId: z.string().min(1).max(64).nullable().optional(),
     type: ToolSearchCallItemParamType$outboundSchema,
     execution: ToolSearchExecutionType$outboundSchema.optional(),
     arguments: EmptyModelParam$outboundSchema,

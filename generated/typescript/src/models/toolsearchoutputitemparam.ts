@@ -73,7 +73,7 @@ export type ToolSearchOutputItemParam$Outbound = {
 export const ToolSearchOutputItemParam$inboundSchema: z.ZodType<ToolSearchOutputItemParam, unknown> = objectInbound(
   {
     id: z.string().nullable().optional(),
-    call_id: z.string().nullable().optional(),
+    call_id: z.string().min(1).max(64).nullable().optional(),
     type: ToolSearchOutputItemParamType$inboundSchema,
     execution: ToolSearchExecutionType$inboundSchema.optional(),
     tools: z.array(Tool$inboundSchema),
@@ -93,7 +93,7 @@ export const ToolSearchOutputItemParam$inboundSchema: z.ZodType<ToolSearchOutput
 export const ToolSearchOutputItemParam$outboundSchema: z.ZodType<ToolSearchOutputItemParam$Outbound, ToolSearchOutputItemParam> = objectOutbound(
   {
     id: z.string().nullable().optional(),
-    callId: z.string().nullable().optional(),
+    callId: z.string().min(1).max(64).nullable().optional(),
     type: ToolSearchOutputItemParamType$outboundSchema,
     execution: ToolSearchExecutionType$outboundSchema.optional(),
     tools: z.array(Tool$outboundSchema),

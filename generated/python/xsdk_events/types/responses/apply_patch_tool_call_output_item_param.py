@@ -23,4 +23,4 @@ class ApplyPatchToolCallOutputItemParam(BaseModel):
 
     status: ApplyPatchCallOutputStatusParam
 
-    output: Optional[str] = None
+    output: Optional[Annotated[str, FieldInfo(max_length=10485760)]] = None

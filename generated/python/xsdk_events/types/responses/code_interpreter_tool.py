@@ -1,7 +1,9 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
 from typing import List, Literal, Optional, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -17,4 +19,4 @@ class CodeInterpreterTool(BaseModel):
 
     container: Container
 
-    allowed_callers: Optional[List[CallableToolAllowedCaller]] = None
+    allowed_callers: Optional[Annotated[List[CallableToolAllowedCaller], FieldInfo(min_length=1)]] = None

@@ -3,7 +3,7 @@
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field as FieldInfo, Tag
 
 from ..._models import BaseModel, tag_or_unknown
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -47,4 +47,4 @@ class CustomToolParam(BaseModel):
 
     defer_loading: Optional[bool] = None
 
-    allowed_callers: Optional[List[CallableToolAllowedCaller]] = None
+    allowed_callers: Optional[Annotated[List[CallableToolAllowedCaller], FieldInfo(min_length=1)]] = None

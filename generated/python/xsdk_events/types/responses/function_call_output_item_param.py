@@ -3,7 +3,7 @@
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field as FieldInfo, Tag
 
 from ..._models import BaseModel, tag_or_unknown
 from .function_call_item_status import FunctionCallItemStatus
@@ -43,15 +43,15 @@ Output: TypeAlias = Union[str, List[OutputVariant2]]
 class FunctionCallOutputItemParam(BaseModel):
     id: Optional[str] = None
 
-    call_id: Optional[str] = None
+    call_id: Optional[Annotated[str, FieldInfo(min_length=1, max_length=64)]] = None
 
     type: Literal["function_call_output"]
 
     output: Output
 
-    name: Optional[str] = None
+    name: Optional[Annotated[str, FieldInfo(min_length=1, max_length=128)]] = None
 
-    namespace: Optional[str] = None
+    namespace: Optional[Annotated[str, FieldInfo(min_length=1, max_length=64)]] = None
 
     caller: Optional[ToolCallCallerParam] = None
 

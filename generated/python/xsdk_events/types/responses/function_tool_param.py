@@ -29,4 +29,4 @@ class FunctionToolParam(BaseModel):
 
     defer_loading: Optional[bool] = None
 
-    allowed_callers: Optional[List[CallableToolAllowedCaller]] = None
+    allowed_callers: Optional[Annotated[List[CallableToolAllowedCaller], FieldInfo(min_length=1)]] = None

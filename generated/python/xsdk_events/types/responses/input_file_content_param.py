@@ -1,6 +1,9 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
 from typing import Literal, Optional
+from typing_extensions import Annotated
+
+from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 from .file_detail_enum import FileDetailEnum
@@ -18,7 +21,7 @@ class InputFileContentParam(BaseModel):
 
     filename: Optional[str] = None
 
-    file_data: Optional[str] = None
+    file_data: Optional[Annotated[str, FieldInfo(max_length=73400320)]] = None
 
     file_url: Optional[str] = None
 

@@ -1,7 +1,9 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
 from typing import Dict, List, Literal, Optional, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -44,7 +46,7 @@ class MCPTool(BaseModel):
 
     allowed_tools: Optional[AllowedTools] = None
 
-    allowed_callers: Optional[List[CallableToolAllowedCaller]] = None
+    allowed_callers: Optional[Annotated[List[CallableToolAllowedCaller], FieldInfo(min_length=1)]] = None
 
     require_approval: Optional[RequireApproval] = None
 

@@ -1,6 +1,9 @@
 # Code generated from schemas/openapi.yaml by xsdk 0.1.0. DO NOT EDIT.
 
 from typing import Literal, Optional
+from typing_extensions import Annotated
+
+from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 from .empty_model_param import EmptyModelParam
@@ -15,7 +18,7 @@ class ToolSearchCallItemParam(BaseModel):
 
     id: Optional[str] = None
 
-    call_id: Optional[str] = None
+    call_id: Optional[Annotated[str, FieldInfo(min_length=1, max_length=64)]] = None
 
     type: Literal["tool_search_call"]
 
