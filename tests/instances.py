@@ -123,8 +123,10 @@ class Corpus:
 
 
 HAND_WRITTEN = 12  # the root document lists the project's own components first; `xsdk import` appends
-# Of the imported ones, every SAMPLE_EVERY-th by position (0: none yet); XSDK_FULL_CORPUS=1 takes them all.
-SAMPLE_EVERY = 0
+# Of the imported ones, every SAMPLE_EVERY-th by position; XSDK_FULL_CORPUS=1 takes them all. The sample is
+# off in `make test` until the binding gaps it finds are fixed (additionalProperties: false, pattern,
+# map-key paths, Go map aliases, TS __proto__): XSDK_SAMPLE_EVERY=8 shows them (27 failures).
+SAMPLE_EVERY = int(os.environ.get("XSDK_SAMPLE_EVERY", "0"))
 
 
 def component_names(schema: Path) -> list[str]:
@@ -208,7 +210,8 @@ def _members_left_out(bundle: dict[str, Any], drawn: list[Any]) -> list[Any]:
     of, drawn from the member alone (an instance of a member is one of the union: the tags differ)."""
     bundle = rooted(bundle)
     defs = bundle.get("$defs", {})
-    options = [o for o in bundle.get("oneOf") or bundle.get("anyOf") or [] if not _is_null(_resolve(o, defs, bundle))]
+    options = [o for o in bundle.get("oneOf") or bundle.get("anyOf") or []
+               if not _is_null(_resolve(o, defs, bundle))]
     tags = _tag_values(options, defs, bundle)
     if tags is None:
         return []
@@ -219,7 +222,6 @@ def _members_left_out(bundle: dict[str, Any], drawn: list[Any]) -> list[Any]:
             member = {**_resolve(option, defs, bundle), "$defs": defs}
             more += draw(generation_schema(member), MEMBER_EXAMPLES)
     return more
-
 
 
 def draw(schema: dict[str, Any], max_examples: int = MAX_EXAMPLES) -> list[Any]:
@@ -603,7 +605,8 @@ def _defects(site: Site, accepts: Any, defs: dict[str, Any], bundle: dict[str, A
         more = {**value, **{f"x_more_{i}": entry for i in range(most + 1 - len(value))}}
         yield "out of range", "maxProperties", (path, more), "reject"
     if isinstance(value, dict) and value and isinstance(names, dict):
-        for bad in ("k" * (names["maxLength"] + 1) if isinstance(names.get("maxLength"), int) else None, *OFF_PATTERN):
+        too_long = "k" * (names["maxLength"] + 1) if isinstance(names.get("maxLength"), int) else None
+        for bad in (too_long, *OFF_PATTERN):
             if bad is not None and bad not in value and not _validator(names, defs).is_valid(bad):
                 yield "property name", "", (path, {**value, bad: value[next(iter(value))]}), "reject"
                 break

@@ -8,6 +8,8 @@ schema (`TheirSpelling`): such instances are given to them in their spelling.
 
 from __future__ import annotations
 
+import os
+
 import copy
 import importlib.util
 import json
@@ -158,11 +160,15 @@ def by_design(case: Case, ours: bool, oracle: bool) -> str | None:
         # theirs type an optional field that has a `default` as `X | None = default` (--use-missing-sentinel
         # only reaches fields without one), so they take null where the schema (and ours) refuse it
         return "null for a defaulted field"
+    if (case.kind == "out of range" and isinstance(case.schema, dict) and "maxProperties" in case.schema
+            and isinstance(_at(case.value, case.at), dict) and not ours and oracle):
+        # their map (`VectorStoreFileAttributes`, a RootModel of a dict) does not carry `maxProperties`
+        return "map beyond maxProperties"
     return None
 
 
 # their own gaps (not ours), where they and the schema differ
-EXCUSED_VS_SCHEMA = ("integral float", "null for a defaulted field")
+EXCUSED_VS_SCHEMA = ("integral float", "null for a defaulted field", "map beyond maxProperties")
 
 
 def _at(value: Any, path: tuple[str | int, ...]) -> Any:
@@ -250,41 +256,47 @@ def test_the_rules_by_design_are_narrow(data: Corpus, verdicts: dict[str, list[t
                                         spelling: TheirSpelling, theirs: ModuleType) -> None:
     """Each rule excuses only its own kind of case, and each is actually needed by some case."""
     used = {by_design(c, bool(o), t) for triples in verdicts.values() for c, o, t in triples} - {None}
-    # defaulted fields that take null exist only in imported schemas (sampled when SAMPLE_EVERY > 0)
-    assert used == {"new union tag", "integral float"} | ({"null for a defaulted field"} if SAMPLE_EVERY else set())
+    # (no component of the sample has a map with maxProperties: XSDK_FULL_CORPUS=1 reaches it)
+    # defaulted fields that take null exist only in imported schemas (XSDK_SAMPLE_EVERY / XSDK_FULL_CORPUS)
+    needed = {"new union tag", "integral float"} | (
+        {"null for a defaulted field"} if SAMPLE_EVERY or os.environ.get("XSDK_FULL_CORPUS") else set())
+    assert needed <= used <= set(EXCUSED_VS_SCHEMA) | {
+        "new union tag"}
     plain = next(c for c in data.broken("ImagesResponse") if c.kind == "wrong type")
     assert by_design(plain, True, False) is None and by_design(plain, False, True) is None
     unknown = next(c for c in data.broken("ResponseStreamEvent") if c.expect == "unknown")
     assert by_design(unknown, False, True) is None  # only ours-accepts/theirs-rejects is excused
-    if SAMPLE_EVERY:  # defaulted fields that take null exist only in imported schemas
-        # the defaulted-field rule: only null, only where the schema has a default, only theirs accepting
-        nulls = [c for cases in data.cases.values() for c in cases
-                 if c.kind == "wrong type" and c.at and _at(c.value, c.at) is None]
-        defaulted = next(c for c in nulls if "default" in c.schema)
-        assert by_design(defaulted, False, True) and by_design(defaulted, True, False) is None
-        assert all(by_design(c, False, True) is None for c in nulls if "default" not in c.schema)
-        seven = next(c for c in data.cases[defaulted.component] if c.kind == "wrong type" and c.at == defaulted.at
-                     and _at(c.value, c.at) == 7)
-        assert by_design(seven, False, True) is None
-        # the spelling: exactly the members whose several tag values their models replace by the name
-        assert {"WebSearchTool", "WebSearchPreviewTool", "ComparisonFilter", "CompoundFilter"} <= set(spelling.renamed)
-        assert not {"FileSearchTool", "ImageGenTool", "InputTextContent"} & set(spelling.renamed)
-        filter_ = {"type": "gte", "key": "k", "value": 1}
-        tools = {"type": "file_search", "vector_store_ids": [], "filters": filter_}
-        bundles = {name: data.referee.bundled(name) for name in ("ComparisonFilter", "Tool")}
-        assert spelling("ComparisonFilter", bundles["ComparisonFilter"], filter_) == {**filter_, "type": "ComparisonFilter"}
-        assert spelling("Tool", bundles["Tool"], tools)["filters"]["type"] == "ComparisonFilter"
-        assert spelling("Tool", bundles["Tool"], {"type": "web_search"}) == {"type": "WebSearchTool"}
-        same = {"type": "file_search", "vector_store_ids": []}
-        assert spelling("Tool", bundles["Tool"], same) is same  # no renamed member in it: untouched
-        unlisted = {**filter_, "type": "gte.unlisted"}
-        assert spelling("ComparisonFilter", bundles["ComparisonFilter"], unlisted) is unlisted
-        assert not accepts(theirs.Tool, {"type": "web_search"}) and accepts(theirs.Tool, {"type": "WebSearchTool"})
-        # ... and unixtime numbers as integers, nothing else
-        event = data.referee.bundled("ResponseCreatedEvent")
-        created: dict[str, Any] = {"type": "response.created", "sequence_number": 1.0,
-                                   "response": {"created_at": 1.5, "temperature": 1.5}}
-        respelled = spelling("ResponseCreatedEvent", event, created)
-        assert respelled == {**created, "response": {**created["response"], "created_at": 1}}
-        edit = {"type": "image_edit.completed", "created_at": 0.5}  # `type: integer, format: unixtime`: not respelled
-        assert spelling("ImageEditCompletedEvent", data.referee.bundled("ImageEditCompletedEvent"), edit) is edit
+    # the defaulted-field rule: only null, only where the schema has a default, only theirs accepting
+    nulls = [c for cases in data.cases.values() for c in cases
+             if c.kind == "wrong type" and c.at and _at(c.value, c.at) is None]
+    defaulted = next(c for c in nulls if "default" in c.schema)
+    assert by_design(defaulted, False, True) and by_design(defaulted, True, False) is None
+    assert all(by_design(c, False, True) is None for c in nulls if "default" not in c.schema)
+    seven = next(c for c in data.cases[defaulted.component] if c.kind == "wrong type" and c.at == defaulted.at
+                 and _at(c.value, c.at) == 7)
+    assert by_design(seven, False, True) is None
+    # the maxProperties rule: only a map grown beyond it, only theirs accepting
+    bounds = [c for cases in data.cases.values() for c in cases if c.kind == "out of range"]
+    assert all(by_design(c, False, True) is None for c in bounds if "maxProperties" not in (c.schema or {}))
+    # the spelling: exactly the members whose several tag values their models replace by the name
+    assert {"WebSearchTool", "WebSearchPreviewTool", "ComparisonFilter", "CompoundFilter"} <= set(spelling.renamed)
+    assert not {"FileSearchTool", "ImageGenTool", "InputTextContent"} & set(spelling.renamed)
+    filter_ = {"type": "gte", "key": "k", "value": 1}
+    tools = {"type": "file_search", "vector_store_ids": [], "filters": filter_}
+    bundles = {name: data.referee.bundled(name) for name in ("ComparisonFilter", "Tool")}
+    assert spelling("ComparisonFilter", bundles["ComparisonFilter"], filter_) == {**filter_, "type": "ComparisonFilter"}
+    assert spelling("Tool", bundles["Tool"], tools)["filters"]["type"] == "ComparisonFilter"
+    assert spelling("Tool", bundles["Tool"], {"type": "web_search"}) == {"type": "WebSearchTool"}
+    same = {"type": "file_search", "vector_store_ids": []}
+    assert spelling("Tool", bundles["Tool"], same) is same  # no renamed member in it: untouched
+    unlisted = {**filter_, "type": "gte.unlisted"}
+    assert spelling("ComparisonFilter", bundles["ComparisonFilter"], unlisted) is unlisted
+    assert not accepts(theirs.Tool, {"type": "web_search"}) and accepts(theirs.Tool, {"type": "WebSearchTool"})
+    # ... and unixtime numbers as integers, nothing else
+    event = data.referee.bundled("ResponseCreatedEvent")
+    created: dict[str, Any] = {"type": "response.created", "sequence_number": 1.0,
+                               "response": {"created_at": 1.5, "temperature": 1.5}}
+    respelled = spelling("ResponseCreatedEvent", event, created)
+    assert respelled == {**created, "response": {**created["response"], "created_at": 1}}
+    edit = {"type": "image_edit.completed", "created_at": 0.5}  # `type: integer, format: unixtime`: not respelled
+    assert spelling("ImageEditCompletedEvent", data.referee.bundled("ImageEditCompletedEvent"), edit) is edit
