@@ -78,6 +78,12 @@ class Lowerer:
                     description=_text(schema.get("description")), vendor_names=tuple(sorted(names.items())),
                     examples=examples, deprecated=bool(schema.get("deprecated", False)))
 
+    def reserve(self) -> int:
+        """A slot for a declaration whose inline declarations are lowered first: owners come before
+        what they own (the naming stage names parents first)."""
+        self.decls.append(None)  # type: ignore[arg-type]  # filled by the caller
+        return len(self.decls) - 1
+
     def add(self, decl: ir.Decl) -> ir.Ref:
         self.decls.append(decl)
         return ir.Ref(decl.id)
@@ -94,8 +100,7 @@ class Lowerer:
         elif _is_object(schema) and ("properties" in schema or "allOf" in schema):
             self.object(at, schema)
         else:  # an alias: a map, an array, a primitive, or an anyOf lowered in place under its own name
-            placeholder_index = len(self.decls)
-            self.decls.append(None)  # type: ignore[arg-type]  # before the declarations below it
+            placeholder_index = self.reserve()
             # a nullable anyOf of several shapes keeps the name for a nullable alias of the shapes
             where = at.child(name="value") if _nullable_alternatives(schema) else at
             target, nullable = self.type_of(where, schema)
@@ -113,8 +118,7 @@ class Lowerer:
                 raise SchemaError(f"`required` names {wire!r}, which is not a property",
                                   self.origin(at.child("required", index)),
                                   f"add a property {wire!r} or remove it from `required`")
-        placeholder_index = len(self.decls)
-        self.decls.append(None)  # type: ignore[arg-type]  # keep owner before its inline decls
+        placeholder_index = self.reserve()
         fields = tuple(self.field(at.child("properties", wire, name=wire), wire, prop, wire in required)
                        for wire, prop in properties.items())
         flag = schema.get(STREAM_FLAG)
@@ -161,8 +165,7 @@ class Lowerer:
         mapping = {v: k for k, v in schema.get("discriminator", {}).get("mapping", {}).items()}
         members: list[ir.UnionMember] = []
         seen: dict[str, str] = {}
-        placeholder_index = len(self.decls)
-        self.decls.append(None)  # type: ignore[arg-type]  # the union before its inline members
+        placeholder_index = self.reserve()
         for index, option in options:
             where = at.child(keyword, index)
             if not isinstance(option, dict):
@@ -329,8 +332,7 @@ class Lowerer:
         if self.tagged(at, schema, keyword):
             return self.union(at, schema), nullable
         alternatives = []
-        placeholder_index = len(self.decls)
-        self.decls.append(None)  # type: ignore[arg-type]  # the anyOf before its inline alternatives
+        placeholder_index = self.reserve()
         for index, option in rest:
             if not isinstance(option, dict):
                 raise SchemaError(f"{keyword} alternatives must be schema mappings", self.origin(at.child(keyword, index)))
