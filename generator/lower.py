@@ -68,8 +68,10 @@ class Lowerer:
                                   also=seen[decl.id].origin)
             seen[decl.id] = decl
         info = root.data.get("info", {})
+        license_info = info.get("license") or {}
+        spdx = license_info.get("identifier") if isinstance(license_info, dict) else None
         return ir.Model(title=str(info.get("title", "")), version=str(info.get("version", "0.0.0")),
-                        source=source, decls=tuple(self.decls))
+                        source=source, decls=tuple(self.decls), license=str(spdx) if spdx else None)
 
     def common(self, at: At, schema: dict[str, Any]) -> dict[str, Any]:
         names = schema.get(VENDOR_NAMES, {})

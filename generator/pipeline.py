@@ -52,12 +52,26 @@ def build(config: Config, languages: list[str], model: ir.Model | None = None) -
     model = model or load_model(config).model
     symbols = {lang: symbols_for(config, model, lang) for lang in languages}  # name all before rendering
     header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
+    license_text = _license_text(config)
     trees = {}
     for lang in languages:
         ctx = TargetContext(model, symbols[lang], config.targets[lang],
-                            Renderer(config.templates, lang, max_blank_lines=BLANK_LINES.get(lang)), header)
+                            Renderer(config.templates, lang, max_blank_lines=BLANK_LINES.get(lang)), header,
+                            config.repository, config.relative(config.targets[lang].out))
         trees[lang] = renderers()[lang](ctx)
+        if license_text is not None:
+            trees[lang]["LICENSE"] = license_text
     return trees
+
+
+def _license_text(config: Config) -> str | None:
+    if config.license_file is None:
+        return None
+    try:
+        return config.license_file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SchemaError(f"cannot read the license file {config.relative(config.license_file)}: {exc.strerror}",
+                          hint="fix `license` in [tool.xsdk] of pyproject.toml") from None
 
 
 def target_dir(config: Config, language: str) -> Path:

@@ -26,7 +26,7 @@ def openapi(schemas: str) -> str:
 
 def copy_project(dest: Path) -> Path:
     """A copy of this repository's inputs and outputs, for tests that edit or regenerate."""
-    for name in ("pyproject.toml", "schemas", "templates", "generated"):
+    for name in ("pyproject.toml", "LICENSE", "schemas", "templates", "generated"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns(

@@ -307,7 +307,7 @@ def test_every_root_union_has_a_reader(model: ir.Model, symbols: dict[str, Symbo
         text = (tree / "models" / "components" / f"{symbols['go'].files[union]}.go").read_text(encoding="utf-8")
         assert (f"func New{name}Reader(body io.Reader) *stream.EventStream[{name}] {{\n"
                 f"\treturn stream.NewEventStream(body, stream.JSON[{name}])\n}}\n") in text
-        assert '\t"io"\n\n\t"github.com/xsdk/events-go/types/stream"\n)' in text
+        assert '\t"io"\n\n\t"github.com/xsdk/xsdk/generated/go/types/stream"\n)' in text
     assert go_target.referenced_ids(model).isdisjoint({"ResponseStreamEvent", "ImageGenStreamEvent",
                                                        "ImageEditStreamEvent"})
     assert sorted((tree / "types" / "stream").iterdir()) == [tree / "types/stream/reader.go",

@@ -101,7 +101,7 @@ def test_one_file_per_component_with_its_inline_types(tree: Tree, model: ir.Mode
     files = {f"models/components/{symbols['go'].files[d.id]}.go" for d in model.components()}
     support = {f"models/components/{s}.go" for s in go_target.SUPPORT_FILES}
     stream = {f"{go_target.STREAM_DIR}/{name}" for name in go_target.STREAM_FILES}
-    assert set(tree) == files | support | stream | {"go.mod", "README.md"}
+    assert set(tree) == files | support | stream | {"go.mod", "README.md", "LICENSE"}
     usage = tree["models/components/imagesresponse.go"]
     assert "type ImagesResponseUsageInputTokensDetails struct {" in usage
     assert "type ImagesResponseSize string" in usage
@@ -185,7 +185,7 @@ def test_integer_setting(config: Config, model: ir.Model, symbols: dict[str, Sym
 
 
 def test_go_mod(tree: Tree) -> None:
-    assert tree["go.mod"].endswith("\n\nmodule github.com/xsdk/events-go\n\ngo 1.22\n")
+    assert tree["go.mod"].endswith("\n\nmodule github.com/xsdk/xsdk/generated/go\n\ngo 1.22\n")
 
 
 # --- layout helpers: gofmt's rules computed in Python ---

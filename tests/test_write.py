@@ -33,3 +33,11 @@ def test_diff_names_changed_missing_and_extra_files(tmp_path: Path) -> None:
     assert "--- a/generated/go/a.go\n+++ b/generated/go/a.go" in diffs and "-two\n+2\n" in diffs
     assert "--- a/generated/go/extra.go\n+++ /dev/null" in diffs
     assert "--- /dev/null\n+++ b/generated/go/new.go" in diffs
+
+
+def test_every_package_carries_the_license_verbatim(config, model) -> None:  # type: ignore[no-untyped-def]
+    from generator.pipeline import build
+
+    license_text = (config.root / "LICENSE").read_text(encoding="utf-8")
+    for lang, tree in build(config, ["python", "typescript", "go"], model).items():
+        assert tree["LICENSE"] == license_text, lang  # no generated header: license files are read by tools

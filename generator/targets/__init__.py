@@ -22,6 +22,8 @@ class TargetContext:
     settings: TargetSettings
     renderer: Renderer
     header: str  # "generated from <schema> by xsdk <version>; do not edit" (without comment markers)
+    repository: str | None = None  # "github.com/owner/name", for package metadata
+    package_dir: str = ""  # the target's output directory, relative to the repository root
 
 
 def renderers() -> dict[str, Callable[[TargetContext], Tree]]:

@@ -34,6 +34,10 @@ class Module:
         return self.package + (self.stem,)
 
 
+# Python 3 minor versions the package supports and the README promises (requires-python >= the first).
+SUPPORTED_PYTHON_MINORS = (9, 10, 11, 12, 13)
+
+
 def render(ctx: TargetContext) -> Tree:
     package = ctx.settings.option("package", "xsdk_events")
     areas: dict[str, str] = ctx.settings.option("areas", {})
@@ -53,7 +57,8 @@ def render(ctx: TargetContext) -> Tree:
         tree[f"{package}/{'/'.join(module.dotted)}.py"] = text
 
     for parts in sorted({m.package[:i] for m in modules.values() for i in range(len(m.package) + 1)}):
-        exports = sorted((m.stem, ctx.symbols.type(m.decl.id)) for m in modules.values() if m.package == parts)
+        exports = sorted((m.stem, name) for m in modules.values() if m.package == parts
+                         for name in _public_names(ctx, m.decl))
         children = sorted({m.package[len(parts)] for m in modules.values()
                            if len(m.package) > len(parts) and m.package[:len(parts)] == parts})
         path = "/".join((package,) + parts + ("__init__.py",))
@@ -64,11 +69,18 @@ def render(ctx: TargetContext) -> Tree:
     tree[f"{package}/py.typed"] = ""
     tree["pyproject.toml"] = ctx.renderer.render(
         "pyproject.toml.j2", header=header, distribution=ctx.settings.option("distribution", "xsdk-events"),
-        package=package, version=ctx.model.version, title=ctx.model.title)
+        package=package, version=ctx.model.version, title=ctx.model.title, license=ctx.model.license,
+        repository=ctx.repository, python_minors=SUPPORTED_PYTHON_MINORS)
     tree["README.md"] = ctx.renderer.render("README.md.j2", header=header, package=package,
                                             distribution=ctx.settings.option("distribution", "xsdk-events"),
                                             source=ctx.model.source)
     return tree
+
+
+def _public_names(ctx: TargetContext, decl: ir.Decl) -> list[str]:
+    """What a sub-package re-exports from a module: its type, and a union's catch-all for unknown members."""
+    name = ctx.symbols.type(decl.id)
+    return [name, f"{name}Unknown"] if isinstance(decl, ir.UnionDecl) else [name]
 
 
 def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> str:

@@ -114,24 +114,35 @@ def render(ctx: TargetContext) -> Tree:
 
 
 def _package(ctx: TargetContext) -> dict[str, str]:
-    package = {
+    package: dict[str, object] = {
         "//": ctx.header,
         "name": ctx.settings.option("package", "@xsdk/events"),
         "version": ctx.model.version,
         "description": f"TypeScript types and zod schemas for {ctx.model.title}.",
+        "keywords": ["openai", "openrouter", "responses", "streaming", "server-sent events", "zod"],
+    }
+    if ctx.model.license:
+        package["license"] = ctx.model.license
+    if ctx.repository:
+        package["repository"] = {"type": "git", "url": f"git+https://{ctx.repository}.git",
+                                 "directory": ctx.package_dir}
+    package.update({
         "type": "module",
         "sideEffects": False,
+        "main": "./dist/index.js",
+        "types": "./dist/index.d.ts",
         "exports": {
             ".": {"types": "./dist/index.d.ts", "default": "./dist/index.js"},
             "./models": {"types": "./dist/models/index.d.ts", "default": "./dist/models/index.js"},
             "./streaming": {"types": "./dist/lib/streaming.d.ts", "default": "./dist/lib/streaming.js"},
             "./package.json": "./package.json",
         },
-        "files": ["dist", "src"],
-        "scripts": {"build": "tsc -p tsconfig.json"},
+        "files": ["dist"],
+        "engines": {"node": ">=18"},
+        "scripts": {"build": "tsc -p tsconfig.json", "prepack": "tsc -p tsconfig.json"},
         "dependencies": {"zod": ZOD_RANGE},
         "devDependencies": {"typescript": TYPESCRIPT_RANGE},
-    }
+    })
     return {"json": json.dumps(package, indent=2, ensure_ascii=False)}
 
 

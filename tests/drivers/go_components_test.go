@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xsdk/events-go/models/components"
+	"github.com/xsdk/xsdk/generated/go/models/components"
 )
 
 func mustMarshal(t *testing.T, v any) string {

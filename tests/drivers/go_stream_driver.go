@@ -20,8 +20,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/xsdk/events-go/models/components"
-	"github.com/xsdk/events-go/types/stream"
+	"github.com/xsdk/xsdk/generated/go/models/components"
+	"github.com/xsdk/xsdk/generated/go/types/stream"
 )
 
 type request struct {

@@ -17,8 +17,8 @@ import (
 	"testing/iotest"
 	"time"
 
-	"github.com/xsdk/events-go/models/components"
-	"github.com/xsdk/events-go/types/stream"
+	"github.com/xsdk/xsdk/generated/go/models/components"
+	"github.com/xsdk/xsdk/generated/go/types/stream"
 )
 
 // readers wraps a body in every way a network connection may hand it over.

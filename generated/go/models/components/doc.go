@@ -14,3 +14,7 @@
 // Streams of events, sent as server-sent events (text/event-stream), are read with the New...Reader
 // constructor of their union or with package stream beside this one (types/stream).
 package components
+
+// SchemaVersion is the info.version of the schema this package was generated from; the module's
+// release tag carries the same version.
+const SchemaVersion = "0.1.0"

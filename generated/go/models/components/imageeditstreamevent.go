@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/xsdk/events-go/types/stream"
+	"github.com/xsdk/xsdk/generated/go/types/stream"
 )
 
 // ImageEditStreamEvent - Any event of an image edit stream; the `type` field tells which one it is.

@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/xsdk/events-go/types/stream"
+	"github.com/xsdk/xsdk/generated/go/types/stream"
 )
 
 // ImageGenStreamEvent - Any event of an image generation stream; the `type` field tells which one it is.

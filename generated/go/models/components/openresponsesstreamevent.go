@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/xsdk/events-go/types/stream"
+	"github.com/xsdk/xsdk/generated/go/types/stream"
 )
 
 // OpenResponsesStreamEvent - Any event of a Responses API stream; the `type` field tells which one it is.

@@ -3,6 +3,7 @@
 from .additional_tools import AdditionalTools as AdditionalTools
 from .additional_tools_item_param import AdditionalToolsItemParam as AdditionalToolsItemParam
 from .annotation import Annotation as Annotation
+from .annotation import AnnotationUnknown as AnnotationUnknown
 from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
 from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
 from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
@@ -12,6 +13,7 @@ from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperati
 from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation as ApplyPatchDeleteFileOperation
 from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam
 from .apply_patch_operation_param import ApplyPatchOperationParam as ApplyPatchOperationParam
+from .apply_patch_operation_param import ApplyPatchOperationParamUnknown as ApplyPatchOperationParamUnknown
 from .apply_patch_tool_call import ApplyPatchToolCall as ApplyPatchToolCall
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam
 from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
@@ -34,6 +36,7 @@ from .compaction_trigger_item_param import CompactionTriggerItemParam as Compact
 from .comparison_filter import ComparisonFilter as ComparisonFilter
 from .compound_filter import CompoundFilter as CompoundFilter
 from .computer_action import ComputerAction as ComputerAction
+from .computer_action import ComputerActionUnknown as ComputerActionUnknown
 from .computer_action_list import ComputerActionList as ComputerActionList
 from .computer_call_output_item_param import ComputerCallOutputItemParam as ComputerCallOutputItemParam
 from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
@@ -75,6 +78,7 @@ from .file_search_tool import FileSearchTool as FileSearchTool
 from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
 from .filters import Filters as Filters
 from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput as FunctionAndCustomToolCallOutput
+from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutputUnknown as FunctionAndCustomToolCallOutputUnknown
 from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
 from .function_call_output_item_param import FunctionCallOutputItemParam as FunctionCallOutputItemParam
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
@@ -91,6 +95,7 @@ from .function_shell_call_output_exit_outcome import FunctionShellCallOutputExit
 from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam
 from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam as FunctionShellCallOutputItemParam
 from .function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam
+from .function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParamUnknown as FunctionShellCallOutputOutcomeParamUnknown
 from .function_shell_call_output_status_enum import FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum
 from .function_shell_call_output_timeout_outcome import FunctionShellCallOutputTimeoutOutcome as FunctionShellCallOutputTimeoutOutcome
 from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam
@@ -111,6 +116,7 @@ from .image_gen_tool_call import ImageGenToolCall as ImageGenToolCall
 from .inline_skill_param import InlineSkillParam as InlineSkillParam
 from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
 from .input_content import InputContent as InputContent
+from .input_content import InputContentUnknown as InputContentUnknown
 from .input_fidelity import InputFidelity as InputFidelity
 from .input_file_content import InputFileContent as InputFileContent
 from .input_file_content_param import InputFileContentParam as InputFileContentParam
@@ -141,6 +147,7 @@ from .mcp_protocol_error import MCPProtocolError as MCPProtocolError
 from .mcp_tool import MCPTool as MCPTool
 from .mcp_tool_call import MCPToolCall as MCPToolCall
 from .mcp_tool_call_error import MCPToolCallError as MCPToolCallError
+from .mcp_tool_call_error import MCPToolCallErrorUnknown as MCPToolCallErrorUnknown
 from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
 from .mcp_tool_execution_error import MCPToolExecutionError as MCPToolExecutionError
 from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
@@ -157,9 +164,12 @@ from .moderation_result_body import ModerationResultBody as ModerationResultBody
 from .move_param import MoveParam as MoveParam
 from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
 from .output_content import OutputContent as OutputContent
+from .output_content import OutputContentUnknown as OutputContentUnknown
 from .output_item import OutputItem as OutputItem
+from .output_item import OutputItemUnknown as OutputItemUnknown
 from .output_message import OutputMessage as OutputMessage
 from .output_message_content import OutputMessageContent as OutputMessageContent
+from .output_message_content import OutputMessageContentUnknown as OutputMessageContentUnknown
 from .output_text_content import OutputTextContent as OutputTextContent
 from .program import Program as Program
 from .program_item_param import ProgramItemParam as ProgramItemParam
@@ -248,6 +258,7 @@ from .response_shell_call_command_done_event import ResponseShellCallCommandDone
 from .response_shell_call_output_content_delta_event import ResponseShellCallOutputContentDeltaEvent as ResponseShellCallOutputContentDeltaEvent
 from .response_shell_call_output_content_done_event import ResponseShellCallOutputContentDoneEvent as ResponseShellCallOutputContentDoneEvent
 from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
+from .response_stream_event import ResponseStreamEventUnknown as ResponseStreamEventUnknown
 from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
 from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
 from .response_text_param import ResponseTextParam as ResponseTextParam
@@ -267,10 +278,13 @@ from .specific_function_shell_param import SpecificFunctionShellParam as Specifi
 from .specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam as SpecificProgrammaticToolCallingParam
 from .summary_text_content import SummaryTextContent as SummaryTextContent
 from .text_response_format_configuration import TextResponseFormatConfiguration as TextResponseFormatConfiguration
+from .text_response_format_configuration import TextResponseFormatConfigurationUnknown as TextResponseFormatConfigurationUnknown
 from .text_response_format_json_schema import TextResponseFormatJsonSchema as TextResponseFormatJsonSchema
 from .tool import Tool as Tool
 from .tool_call_caller import ToolCallCaller as ToolCallCaller
+from .tool_call_caller import ToolCallCallerUnknown as ToolCallCallerUnknown
 from .tool_call_caller_param import ToolCallCallerParam as ToolCallCallerParam
+from .tool_call_caller_param import ToolCallCallerParamUnknown as ToolCallCallerParamUnknown
 from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
 from .tool_choice_custom import ToolChoiceCustom as ToolChoiceCustom
 from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction

@@ -1,0 +1,1 @@
+"""Releasing the packages: version rules, breaking-change detection against a baseline, what ships."""
