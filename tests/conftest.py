@@ -45,6 +45,17 @@ def python_driver(model: ir.Model, symbols: dict[str, Symbols], config: Config):
     return PythonDriver(model, symbols["python"], config.targets["python"])
 
 
+@pytest.fixture(scope="session")
+def go_tool() -> str:
+    """The Go toolchain the tests build with (GO, set by the Makefile, or `go` on PATH)."""
+    from generator.roundtrip import go as go_driver
+
+    tool = go_driver.find_go()
+    if not tool:
+        pytest.fail(go_driver.GO_MISSING)
+    return tool
+
+
 FIXTURES = ROOT / "tests" / "fixtures"
 SUMMARIES: list[tuple[str, str]] = []  # (title, table) printed at the end of the run
 

@@ -174,14 +174,6 @@ def test_npm_tarball_contents(dist: Path, release: Release, model: ir.Model) -> 
 # ---- Go: a new module that requires the released module through a replace ----
 
 @pytest.fixture(scope="module")
-def go_tool() -> str:
-    tool = go_driver.find_go()
-    if not tool:
-        pytest.fail(go_driver.GO_MISSING)
-    return tool
-
-
-@pytest.fixture(scope="module")
 def unpacked_module(dist: Path, release: Release, tmp_path_factory: pytest.TempPathFactory) -> Path:
     into = tmp_path_factory.mktemp("go-module")
     with zipfile.ZipFile(dist / release.go_zip) as archive:

@@ -39,14 +39,6 @@ def tree(config: Config, model: ir.Model) -> Tree:
     return build(config, ["go"], model)["go"]
 
 
-@pytest.fixture(scope="module")
-def go_tool() -> str:
-    tool = go_driver.find_go()
-    if not tool:
-        pytest.fail(go_driver.GO_MISSING)
-    return tool
-
-
 def _go(go_tool: str, args: list[str], cwd: Path, tmp: Path) -> subprocess.CompletedProcess[str]:
     return go_driver.go(go_tool, args, cwd, go_driver.go_env(tmp))
 

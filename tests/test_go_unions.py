@@ -240,16 +240,6 @@ def test_name_clashes_are_schema_errors(tmp_path: Path, schemas: str, message: s
     assert info.value.origin is not None and info.value.origin.pointer.startswith("/components/schemas/")
 
 
-# --- the Go toolchain ---
-
-@pytest.fixture(scope="module")
-def go_tool() -> str:
-    tool = go_driver.find_go()
-    if not tool:
-        pytest.fail(go_driver.GO_MISSING)
-    return tool
-
-
 GO_UNIT_TESTS = """
 package main
 
