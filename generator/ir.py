@@ -160,10 +160,20 @@ class Model:
     source: str  # the root schema file, relative to the repository
     decls: tuple[Decl, ...]
     license: str | None = None  # SPDX identifier from info.license
-    _index: dict[str, Decl] = field(default_factory=dict, compare=False, repr=False)
+    _index: dict[str, Decl] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # inline declarations per owning component, and the unions listing each member: asked for per
+    # declaration by the naming and target stages, so scanning every declaration each time is quadratic
+    _inline: dict[str, list[Decl]] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _holders: dict[str, list[UnionDecl]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._index.update({d.id: d for d in self.decls})
+        for d in self.decls:
+            self._index[d.id] = d
+            if d.owner is not None:
+                self._inline.setdefault(d.owner, []).append(d)
+            if isinstance(d, UnionDecl):
+                for target in dict.fromkeys(m.target for m in d.members):
+                    self._holders.setdefault(target, []).append(d)
 
     def get(self, decl_id: str) -> Decl:
         return self._index[decl_id]
@@ -172,8 +182,7 @@ class Model:
         return [d for d in self.decls if d.owner is None]
 
     def inline_of(self, component: str) -> list[Decl]:
-        return [d for d in self.decls if d.owner == component]
+        return list(self._inline.get(component, ()))
 
     def unions_containing(self, decl_id: str) -> list[UnionDecl]:
-        return [d for d in self.decls if isinstance(d, UnionDecl)
-                and any(m.target == decl_id for m in d.members)]
+        return list(self._holders.get(decl_id, ()))

@@ -1,11 +1,17 @@
 """Stage 1: read YAML/JSON files (libyaml C parser), resolve `$ref`s across files, map JSON pointers to lines.
 
 Parsing is the fast path; line numbers are only needed for messages, so a file is re-composed into
-nodes the first time one of its lines is asked for.
+nodes the first time one of its lines is asked for. Large files that parsed cleanly are kept, keyed by
+their content hash, in the checkout's .cache/xsdk/ (XSDK_CACHE_DIR overrides it; "off" disables it), so
+an unchanged multi-megabyte document is not parsed again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,22 +74,80 @@ def parse_yaml(text: str, name: str) -> Any:
         loader.dispose()
 
 
+CACHE_MIN_CHARS = 256 * 1024  # smaller files parse in milliseconds
+CACHE_KEEP = 8  # documents kept in the cache, most recently written first
+_CACHE_SALT = f"{yaml.__version__}|{_BaseLoader.__name__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}"
+
+
+def cache_dir(kind: str) -> Path | None:
+    """Where results of `kind` are cached: XSDK_CACHE_DIR/kind, else the checkout's .cache/xsdk/kind, else none."""
+    setting = os.environ.get("XSDK_CACHE_DIR")
+    if setting is not None:
+        return Path(setting) / kind if setting not in ("", "off") else None
+    root = Path(__file__).resolve().parent.parent  # a development checkout (not an installed wheel)
+    return root / ".cache" / "xsdk" / kind if (root / ".git").exists() else None
+
+
+def cache_put(entry: Path, payload: bytes) -> None:
+    """Write one cache entry atomically and keep the newest CACHE_KEEP of its directory; never fails."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = entry.with_name(f".{entry.name}.{os.getpid()}")
+        staging.write_bytes(payload)
+        os.replace(staging, entry)
+        entries = sorted((p for p in entry.parent.iterdir() if not p.name.startswith(".")),
+                         key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[CACHE_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # the cache is an optimisation; a read-only checkout still works
+
+
+def parse_cached(text: str, name: str) -> Any:
+    """parse_yaml, answered from the cache when this exact text parsed before (only clean parses are kept)."""
+    directory = cache_dir("parsed") if len(text) >= CACHE_MIN_CHARS else None
+    if directory is None:
+        return parse_yaml(text, name)
+    digest = hashlib.sha256(_CACHE_SALT.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
+    entry = directory / f"{digest}.pickle"
+    try:
+        return pickle.loads(entry.read_bytes())
+    except Exception:  # noqa: BLE001 - missing, stale or unreadable: parse it
+        pass
+    data = parse_yaml(text, name)
+    try:
+        payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, RecursionError):
+        return data
+    cache_put(entry, payload)
+    return data
+
+
 def _pointer_lines(text: str) -> dict[str, int]:
     """JSON pointer -> 1-based line of every node in a YAML text."""
     root = yaml.compose(text, Loader=_BaseLoader)
     lines: dict[str, int] = {}
+    setdefault = lines.setdefault
+    mapping, sequence = yaml.MappingNode, yaml.SequenceNode
     stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
+    pop, push = stack.pop, stack.append
     while stack:
-        node, pointer = stack.pop()
-        lines.setdefault(pointer, node.start_mark.line + 1)  # a member's line is its key's line
-        if isinstance(node, yaml.MappingNode):
+        node, pointer = pop()
+        setdefault(pointer, node.start_mark.line + 1)  # a member's line is its key's line
+        kind = type(node)
+        if kind is mapping or isinstance(node, mapping):
             for key_node, value_node in node.value:
-                child = join_pointer(pointer, key_node.value)
-                lines.setdefault(child, key_node.start_mark.line + 1)
-                stack.append((value_node, child))
-        elif isinstance(node, yaml.SequenceNode):
+                key = key_node.value
+                token = key if type(key) is str else str(key)
+                if "~" in token or "/" in token:
+                    token = escape_token(token)
+                child = pointer + "/" + token
+                setdefault(child, key_node.start_mark.line + 1)
+                push((value_node, child))
+        elif kind is sequence or isinstance(node, sequence):
+            prefix = pointer + "/"
             for index, item in enumerate(node.value):
-                stack.append((item, join_pointer(pointer, index)))
+                push((item, prefix + str(index)))
     return lines
 
 
@@ -143,7 +207,7 @@ class Workspace:
             raise SchemaError(f"$ref points at a missing file: {name}", referrer,
                               "check the relative path of the $ref") from None
         text = path.read_text(encoding="utf-8")
-        source = SourceFile(path, name, text, parse_yaml(text, name))
+        source = SourceFile(path, name, text, parse_cached(text, name))
         self.files[name] = source
         return source
 
@@ -168,9 +232,12 @@ class Workspace:
 
     def resolve(self, ref: str, file: str, pointer: str) -> tuple[str, str, Any]:
         """Resolve a `$ref` found at (file, pointer) -> (target file, target pointer, target value)."""
-        here = self.origin(file, join_pointer(pointer, "$ref"))
+
+        def here() -> Origin:  # only errors need it, and its line costs a compose of the whole file
+            return self.origin(file, join_pointer(pointer, "$ref"))
+
         if "://" in ref or ref.startswith("//"):
-            raise SchemaError(f"external $ref is not allowed: {ref}", here,
+            raise SchemaError(f"external $ref is not allowed: {ref}", here(),
                               "copy the schema into schemas/ and reference it by relative path")
         target_path, _, fragment = ref.partition("#")
         if target_path:
@@ -178,9 +245,9 @@ class Workspace:
             target_file = _normalise(joined)
         else:
             target_file = file
-        source = self.file(target_file, here)
+        source = self.files[target_file] if target_file in self.files else self.file(target_file, here())
         if fragment and not fragment.startswith("/"):
-            raise SchemaError(f"$ref fragment must be a JSON pointer: #{fragment}", here)
+            raise SchemaError(f"$ref fragment must be a JSON pointer: #{fragment}", here())
         value = source.data
         for token in fragment.split("/")[1:] if fragment else []:
             key = unescape_token(token)
@@ -189,7 +256,7 @@ class Workspace:
             elif isinstance(value, list) and key.isdigit() and int(key) < len(value):
                 value = value[int(key)]
             else:
-                raise SchemaError(f"unresolvable $ref: {ref} (no {key!r} in {target_file})", here,
+                raise SchemaError(f"unresolvable $ref: {ref} (no {key!r} in {target_file})", here(),
                                   "check the name after '#' against the target file")
         return target_file, fragment, value
 

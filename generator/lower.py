@@ -6,11 +6,13 @@ path (owner, property); `$ref`s to components become `Ref`s; nullability is lift
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
 from . import ir
-from .errors import Origin, SchemaError
+from .errors import Origin, SchemaError, SchemaWarning
+from .lenient import enum_base, loosen_unions
 from .load import Workspace, join_pointer
 
 PRIMITIVES = {"string", "integer", "number", "boolean"}
@@ -39,6 +41,8 @@ class Lowerer:
     located: dict[tuple[str, str], str] = dc_field(default_factory=dict)  # (file, pointer) -> component
     decls: list[ir.Decl] = dc_field(default_factory=list)
     nullable_components: set[str] = dc_field(default_factory=set)
+    # lenient (foreign documents): what cannot be lowered is typed as any JSON and reported here
+    warnings: list[SchemaWarning] | None = None
 
     def origin(self, at: At) -> Origin:
         return self.ws.origin(at.file, at.pointer)
@@ -59,7 +63,14 @@ class Lowerer:
         # a component that admits null (anyOf [X, null], type [X, "null"], …) makes every $ref to it nullable
         self.nullable_components = {name for name, _, schema in targets if _admits_null(schema)}
         for name, at, schema in targets:
-            self.component(name, at, schema)
+            mark = len(self.decls)
+            try:
+                self.component(name, at, schema)
+            except SchemaError as error:
+                self.fall_back(error, mark)
+                self.decls.append(ir.AliasDecl(**self.common(at, schema if isinstance(schema, dict) else {})))
+        if self.warnings is not None:
+            self.decls = loosen_unions(self.decls, self.warnings)
         seen: dict[str, ir.Decl] = {}
         for decl in self.decls:
             if decl.id in seen:
@@ -80,6 +91,14 @@ class Lowerer:
                     description=_text(schema.get("description")), vendor_names=tuple(sorted(names.items())),
                     examples=examples, deprecated=bool(schema.get("deprecated", False)))
 
+    def fall_back(self, error: SchemaError, mark: int) -> None:
+        """Lenient only: forget what was added since `mark` and warn; strict: re-raise."""
+        if self.warnings is None:
+            raise error
+        del self.decls[mark:]
+        origin = error.origin or self.origin(At(self.ws.root_name, "", ()))
+        self.warnings.append(SchemaWarning(origin, f"{error.message} — typed as any JSON"))
+
     def reserve(self) -> int:
         """A slot for a declaration whose inline declarations are lowered first: owners come before
         what they own (the naming stage names parents first)."""
@@ -97,6 +116,8 @@ class Lowerer:
         keyword = "oneOf" if "oneOf" in schema else "anyOf" if "anyOf" in schema else None
         if keyword and self.tagged(at, schema, keyword):
             self.union(at, schema)
+        elif (base := self.scalar_enum(at, _enum_values(schema))) is not None:
+            self.decls.append(ir.AliasDecl(**self.common(at, schema), target=base, nullable=_admits_null(schema)))
         elif _enum_values(schema) is not None:
             self.enum(at, schema)
         elif _is_object(schema) and ("properties" in schema or "allOf" in schema):
@@ -116,12 +137,15 @@ class Lowerer:
         properties = schema.get("properties", {})
         required = schema.get("required", [])
         for index, wire in enumerate(required):
-            if wire not in properties:
+            if wire not in properties and self.warnings is not None:  # as the importer does
+                self.warnings.append(SchemaWarning(self.origin(at.child("required", index)),
+                                                   f"`required` names {wire!r}, which is not a property; ignored"))
+            elif wire not in properties:
                 raise SchemaError(f"`required` names {wire!r}, which is not a property",
                                   self.origin(at.child("required", index)),
                                   f"add a property {wire!r} or remove it from `required`")
         placeholder_index = self.reserve()
-        fields = tuple(self.field(at.child("properties", wire, name=wire), wire, prop, wire in required)
+        fields = tuple(self.field_or_any(at.child("properties", wire, name=wire), wire, prop, wire in required)
                        for wire, prop in properties.items())
         flag = schema.get(STREAM_FLAG)
         if flag is not None and flag not in properties:
@@ -130,6 +154,15 @@ class Lowerer:
         decl = ir.ObjectDecl(**self.common(at, schema), fields=fields, stream_flag=flag)
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
+
+    def field_or_any(self, at: At, wire: str, schema: Any, required: bool) -> ir.Field:
+        mark = len(self.decls)
+        try:
+            return self.field(at, wire, schema, required)
+        except SchemaError as error:
+            self.fall_back(error, mark)
+            return ir.Field(wire_name=wire, type=ir.AnyValue(), required=required, nullable=True,
+                            description=None, origin=self.origin(at))
 
     def field(self, at: At, wire: str, schema: Any, required: bool) -> ir.Field:
         if not isinstance(schema, dict):
@@ -157,6 +190,15 @@ class Lowerer:
         if len(set(non_null)) != len(non_null):
             raise SchemaError("enum lists a value twice", self.origin(at), "remove the duplicate")
         return self.add(ir.EnumDecl(**self.common(at, schema), values=tuple(non_null)))
+
+    def scalar_enum(self, at: At, values: list[Any] | None) -> ir.Primitive | None:
+        """Lenient only: an enum of numbers or booleans typed as its base type, with a warning."""
+        if values is None or self.warnings is None or (base := enum_base(values)) is None:
+            return None
+        shown = ", ".join(json.dumps(v) for v in values[:4]) + (", …" if len(values) > 4 else "")
+        self.warnings.append(SchemaWarning(self.origin(at), f"{base} enum [{shown}] typed as {base} "
+                                                            "(only string enums are declared)"))
+        return ir.Primitive(base)
 
     def union(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
@@ -278,7 +320,7 @@ class Lowerer:
         values = _enum_values(schema)
         if values is not None:
             nullable = nullable or None in values
-            return self.enum(at, schema), nullable
+            return self.scalar_enum(at, values) or self.enum(at, schema), nullable
         for keyword in ("anyOf", "oneOf"):
             if keyword in schema:
                 type_, inner_nullable = self.alternatives(at, schema, keyword)
@@ -299,7 +341,13 @@ class Lowerer:
             if not isinstance(items, dict):
                 raise SchemaError("an array needs an `items` schema", self.origin(at), "add `items: {...}`")
             # below a component's own position, items need a name part of their own (`ToolsArray.item`)
+            mark = len(self.decls)
             item_type, item_nullable = self.type_of(at.child("items", name="item" if len(at.path) == 1 else None), items)
+            if item_nullable and self.warnings is not None:
+                del self.decls[mark:]
+                self.warnings.append(SchemaWarning(self.origin(at.child("items")), "nullable array items are "
+                                                   "not supported yet — items typed as any JSON"))
+                return ir.ArrayOf(ir.AnyValue()), nullable
             if item_nullable:
                 raise SchemaError("nullable array items are not supported yet", self.origin(at.child("items")))
             return ir.ArrayOf(item_type), nullable
@@ -418,5 +466,6 @@ def _enum_values(schema: Any) -> list[Any] | None:
     return None
 
 
-def lower(ws: Workspace, source: str) -> ir.Model:
-    return Lowerer(ws).run(source)
+def lower(ws: Workspace, source: str, warnings: list[SchemaWarning] | None = None) -> ir.Model:
+    """Strict when `warnings` is None; else what cannot be lowered is any JSON and a warning there."""
+    return Lowerer(ws, warnings=warnings).run(source)

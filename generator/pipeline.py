@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import __version__, ir
 from .config import Config
-from .errors import SchemaError
+from .errors import SchemaError, SchemaErrors, SchemaWarning
 from .load import Workspace
 from .lower import lower
+from .normalize import normalize
 from .naming.profiles import PROFILES
 from .naming.symbols import Symbols, name_model
 from .render import Renderer
@@ -26,17 +28,35 @@ BLANK_LINES = {"python": 2}
 class Loaded:
     workspace: Workspace
     model: ir.Model
+    warnings: list[SchemaWarning] = field(default_factory=list)  # lenient loads only
 
 
-def load_model(config: Config) -> Loaded:
+def load_model(config: Config, strict: bool = True) -> Loaded:
+    """Strict: any problem is an error. Lenient (foreign documents): 3.0 leftovers are normalized, and
+    what cannot be expressed is typed as any JSON, each with a warning; unreadable input stays an error."""
     ws = Workspace.open(config.schema)
-    validate_workspace(ws)
-    model = lower(ws, config.relative(config.schema))
-    validate_examples(ws)
-    return Loaded(ws, model)
+    if strict:
+        validate_workspace(ws)
+        model = lower(ws, config.relative(config.schema))
+        validate_examples(ws)
+        return Loaded(ws, model)
+    warnings = normalize(ws)
+    _demoted(lambda: validate_workspace(ws), warnings)
+    model = lower(ws, config.relative(config.schema), warnings)
+    _demoted(lambda: validate_examples(ws), warnings)
+    return Loaded(ws, model, warnings)
 
 
-def symbols_for(config: Config, model: ir.Model, language: str) -> Symbols:
+def _demoted(check: Callable[[], None], warnings: list[SchemaWarning]) -> None:
+    """Run a validation; its findings become warnings (the lowering decides what is typed as any JSON)."""
+    try:
+        check()
+    except SchemaErrors as errors:
+        warnings.extend(SchemaWarning(e.origin, e.message) for e in errors.errors if e.origin is not None)
+
+
+def symbols_for(config: Config, model: ir.Model, language: str,
+                warnings: list[SchemaWarning] | None = None) -> Symbols:
     key = config.targets[language].profile
     if key not in PROFILES:
         raise SchemaError(f"unknown naming profile {key!r} for {language}",
@@ -44,13 +64,15 @@ def symbols_for(config: Config, model: ir.Model, language: str) -> Symbols:
     profile = PROFILES[key]
     if profile.language != language:
         raise SchemaError(f"profile {key!r} names {profile.language} code, not {language}")
-    return name_model(model, profile)
+    return name_model(model, profile, warnings)
 
 
-def build(config: Config, languages: list[str], model: ir.Model | None = None) -> dict[str, Tree]:
-    """Every requested target rendered in memory; nothing touches the disk."""
+def build(config: Config, languages: list[str], model: ir.Model | None = None,
+          warnings: list[SchemaWarning] | None = None) -> dict[str, Tree]:
+    """Every requested target rendered in memory; nothing touches the disk. With `warnings` (a lenient
+    load), name collisions are resolved with a suffix and reported there."""
     model = model or load_model(config).model
-    symbols = {lang: symbols_for(config, model, lang) for lang in languages}  # name all before rendering
+    symbols = {lang: symbols_for(config, model, lang, warnings) for lang in languages}  # name all before rendering
     header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
     license_text = _license_text(config)
     trees = {}

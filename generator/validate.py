@@ -3,24 +3,67 @@ after lowering, every example against the schema it illustrates."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
+import re
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from typing import Any
 
 import jsonschema
+from jsonschema_specifications import REGISTRY as _SPECIFICATIONS  # type: ignore[import-untyped]
+from referencing.jsonschema import DRAFT202012
 
 from .errors import SchemaError, SchemaErrors
-from .load import Workspace, join_pointer
+from .load import CACHE_MIN_CHARS, Workspace, cache_dir, cache_put, join_pointer
 from .referee import Referee
 
 MAX_REPORTED = 20
 
 
+def _compiled(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    """A validator whose registry is crawled once: jsonschema otherwise re-crawls every meta-schema of
+    every draft on each `$dynamicRef` lookup, which was most of the time spent here."""
+    resource = DRAFT202012.create_resource(schema)
+    registry = _SPECIFICATIONS.with_resource(resource.id() or "", resource).crawl()
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
 @lru_cache(maxsize=1)
 def _openapi_validator() -> jsonschema.Draft202012Validator:
     text = resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_text(encoding="utf-8")
-    return jsonschema.Draft202012Validator(json.loads(text))
+    return _compiled(json.loads(text))
+
+
+@lru_cache(maxsize=1)
+def _meta_validator() -> jsonschema.Draft202012Validator:
+    return _compiled(jsonschema.Draft202012Validator.META_SCHEMA)
+
+
+def _openapi_errors(document: Any, size: int) -> list[tuple[str, str]]:
+    """(message, pointer) of each OpenAPI meta-schema error, in jsonschema's order. A function of the
+    document alone, so for large documents the answer is cached under a hash of the document's value."""
+    directory = cache_dir("validated") if size >= CACHE_MIN_CHARS else None
+    key = None
+    if directory is not None:
+        try:
+            key = hashlib.sha256(_validation_salt().encode() + b"\0" +
+                                 pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+            cached = json.loads((directory / f"{key}.json").read_text(encoding="utf-8"))
+            return [(str(message), str(pointer)) for message, pointer in cached]
+        except Exception:  # noqa: BLE001 - not cached yet, unreadable, or not picklable: validate
+            pass
+    found = [(err.message, _pointer(err.absolute_path)) for err in _openapi_validator().iter_errors(document)]
+    if directory is not None and key is not None:
+        cache_put(directory / f"{key}.json", json.dumps(found).encode("utf-8"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _validation_salt() -> str:
+    text = resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_bytes()
+    return f"{metadata.version('jsonschema')}|{hashlib.sha256(text).hexdigest()}"
 
 
 def _pointer(path: Any) -> str:
@@ -37,9 +80,8 @@ def validate_workspace(ws: Workspace) -> None:
     if not version.startswith("3.1"):
         raise SchemaError(f"expected an OpenAPI 3.1 document, found openapi: {version or '(missing)'}",
                           ws.origin(root.name, "/openapi"), "set `openapi: 3.1.0`")
-    for err in _openapi_validator().iter_errors(root.data):
-        pointer = _pointer(err.absolute_path)
-        errors.append(SchemaError(f"not valid OpenAPI 3.1: {err.message}", ws.origin(root.name, pointer)))
+    for message, pointer in _openapi_errors(root.data, len(root.text)):
+        errors.append(SchemaError(f"not valid OpenAPI 3.1: {message}", ws.origin(root.name, pointer)))
     schemas = root.data.get("components", {}).get("schemas", {})
     if not schemas:
         errors.append(SchemaError("no schemas under components/schemas", ws.origin(root.name, "/components"),
@@ -60,8 +102,10 @@ def validate_examples(ws: Workspace) -> None:
 def _check_schema(ws: Workspace, file: str, pointer: str, schema: Any) -> list[SchemaError]:
     if isinstance(schema, dict) and set(schema) == {"$ref"}:
         file, pointer, schema = ws.resolve(schema["$ref"], file, pointer)
-    out = []
-    for err in jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA).iter_errors(schema):
+    out: list[SchemaError] = []
+    if _plainly_valid(schema):
+        return out
+    for err in _meta_validator().iter_errors(schema):
         where = ws.origin(file, join_pointer(pointer, *err.absolute_path))
         out.append(SchemaError(f"not a valid JSON Schema: {err.message}", where))
     return out
@@ -88,3 +132,84 @@ def _located(ws: Workspace, name: str) -> tuple[str, str, Any]:
     if isinstance(schema, dict) and set(schema) == {"$ref"}:
         return ws.resolve(schema["$ref"], ws.root_name, pointer)
     return ws.root_name, pointer, schema
+
+
+# A sound shortcut for the common case: `_plainly_valid(s)` is True only when the 2020-12 meta-schema
+# accepts `s` (it checks every keyword the meta-schema constrains, at least as strictly); anything
+# unusual returns False and is left to jsonschema, which then words the errors exactly as before.
+_SCHEMA_KEYS = frozenset({"items", "contains", "additionalProperties", "propertyNames", "if", "then", "else", "not",
+                          "unevaluatedItems", "unevaluatedProperties", "contentSchema"})
+_SCHEMA_MAP_KEYS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
+_SCHEMA_LIST_KEYS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_STRING_KEYS = frozenset({"$schema", "$ref", "$dynamicRef", "$recursiveRef", "$comment", "title", "description",
+                          "format", "contentEncoding", "contentMediaType", "pattern"})
+_BOOL_KEYS = frozenset({"deprecated", "readOnly", "writeOnly", "uniqueItems"})
+_NUMBER_KEYS = frozenset({"maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum"})
+_COUNT_KEYS = frozenset({"maxLength", "minLength", "maxItems", "minItems", "maxContains", "minContains",
+                         "maxProperties", "minProperties"})
+_ANCHOR_KEYS = frozenset({"$anchor", "$dynamicAnchor", "$recursiveAnchor"})
+_ANY_KEYS = frozenset({"const", "default"})
+_SIMPLE_TYPES = frozenset({"array", "boolean", "integer", "null", "number", "object", "string"})
+_ANCHOR = re.compile(r"^[A-Za-z_][-A-Za-z0-9._]*$")
+# every other keyword the meta-schema constrains ($id, $vocabulary, dependencies, ...) sends a schema the slow way
+_CONSTRAINED = frozenset({"$id", "$vocabulary", "dependencies", "dependentRequired", "enum", "examples",
+                          "multipleOf", "required", "type"})
+
+
+def _plainly_valid(root: Any) -> bool:
+    stack = [root]
+    while stack:
+        schema = stack.pop()
+        if type(schema) is bool:
+            continue
+        if type(schema) is not dict:
+            return False
+        for key, value in schema.items():
+            if key in _SCHEMA_KEYS:
+                stack.append(value)
+            elif key in _SCHEMA_MAP_KEYS:
+                if type(value) is not dict:
+                    return False
+                stack.extend(value.values())
+            elif key in _SCHEMA_LIST_KEYS:
+                if type(value) is not list or not value:
+                    return False
+                stack.extend(value)
+            elif key in _STRING_KEYS:
+                if type(value) is not str:
+                    return False
+            elif key in _BOOL_KEYS:
+                if type(value) is not bool:
+                    return False
+            elif key in _NUMBER_KEYS:
+                if type(value) not in (int, float):
+                    return False
+            elif key in _COUNT_KEYS:
+                if type(value) is not int or value < 0:
+                    return False
+            elif key in _ANCHOR_KEYS:
+                if type(value) is not str or not _ANCHOR.search(value):
+                    return False
+            elif key in _ANY_KEYS:
+                continue
+            elif key in _CONSTRAINED:
+                if not _plain_constrained(key, value):
+                    return False
+            elif type(key) is not str:
+                return False
+    return True
+
+
+def _plain_constrained(key: str, value: Any) -> bool:
+    if key == "type":
+        if type(value) is str:
+            return value in _SIMPLE_TYPES
+        return (type(value) is list and bool(value) and all(type(v) is str and v in _SIMPLE_TYPES for v in value)
+                and len(set(value)) == len(value))
+    if key == "required":
+        return type(value) is list and all(type(v) is str for v in value) and len(set(value)) == len(value)
+    if key in ("enum", "examples"):
+        return type(value) is list
+    if key == "multipleOf":
+        return type(value) in (int, float) and value > 0
+    return False

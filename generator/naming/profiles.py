@@ -23,6 +23,14 @@ class Profile:
     def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
         return decl.vendor_name(self.vendor) or decl.id
 
+    def lenient_type(self, name: str) -> str:
+        """A foreign component name as written when it is an identifier, else without what cannot be in
+        one (`MessagePhase-2` -> `MessagePhase2`)."""
+        return name if is_identifier(name) else _sanitise(name, "")
+
+    def lenient_field(self, name: str) -> str:
+        return name
+
     def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
         return parent_name + pascal(decl.path[-1])
 
@@ -59,6 +67,9 @@ class OpenAIPython(Profile):
 
     def member_name(self, enum_name: str, value: str) -> str:
         return value  # Literal values need no identifier
+
+    def lenient_field(self, name: str) -> str:
+        return "field" + name if name.startswith("_") else name  # Pydantic refuses leading underscores
 
     def file_stem(self, type_name: str) -> str:
         return snake(type_name)
@@ -108,6 +119,10 @@ class OpenRouterGo(Profile):
     key = "openrouter-go"
     vendor = "openrouter"
     language = "go"
+
+    def lenient_type(self, name: str) -> str:
+        name = super().lenient_type(name)
+        return name[:1].upper() + name[1:]  # exported
 
     def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
         return parent_name + go_pascal(decl.path[-1])

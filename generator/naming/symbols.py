@@ -1,11 +1,12 @@
-"""Apply a naming profile to a whole model, once, before anything is rendered; collisions are errors."""
+"""Apply a naming profile to a whole model, once, before anything is rendered; collisions are errors, or,
+for a foreign document (lenient), the later name gets the first free numeric suffix and a warning."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .. import ir
-from ..errors import Origin, SchemaError
+from ..errors import Origin, SchemaError, SchemaWarning
 from .profiles import Profile
 
 
@@ -28,22 +29,48 @@ class Symbols:
 
 
 class _Namespace:
-    def __init__(self, what: str, language: str) -> None:
+    def __init__(self, what: str, language: str, warnings: list[SchemaWarning] | None = None) -> None:
         self.what = what
         self.language = language
+        self.warnings = warnings
         self.taken: dict[str, tuple[str, Origin]] = {}
 
-    def claim(self, name: str, owner: str, origin: Origin) -> None:
-        key = name.lower() if self.what.endswith("file") else name
-        if key in self.taken and self.taken[key][0] != owner:
-            other, other_origin = self.taken[key]
+    def _key(self, name: str) -> str:
+        return name.lower() if self.what.endswith("file") else name
+
+    def free(self, name: str, owner: str) -> bool:
+        return self.taken.get(self._key(name), (owner,))[0] == owner
+
+    def claim(self, name: str, owner: str, origin: Origin, *also: "_Namespace", derived: tuple[str, ...] = ()) -> str:
+        """`name`, or in lenient mode the first `name2`, `name3`, … free here and in `also`; with
+        `derived` suffixes, those names (`nameType`) must be free in this namespace too."""
+        spaces = (self, *also)
+
+        def usable(candidate: str) -> bool:
+            return all(space.free(candidate, owner) for space in spaces) and \
+                all(self.free(candidate + suffix, owner) for suffix in derived)
+
+        if usable(name):
+            chosen = name
+        elif self.warnings is None:
+            clash = next(space for space in spaces if not space.free(name, owner))
+            other, other_origin = clash.taken[clash._key(name)]
             raise SchemaError(
-                f"{self.language} {self.what} `{name}` would be used for both {other} and {owner}",
+                f"{self.language} {clash.what} `{name}` would be used for both {other} and {owner}",
                 origin, "rename one of them, or give one a name of its own with x-xsdk-names", also=other_origin)
-        self.taken[key] = (owner, origin)
+        else:
+            chosen = next(f"{name}{n}" for n in range(2, 10_000) if usable(f"{name}{n}"))
+            self.warnings.append(SchemaWarning(origin, f"{self.language} {self.what} `{name}` is taken; "
+                                                       f"{owner} is named `{chosen}`"))
+        for space in spaces:
+            space.taken[space._key(chosen)] = (owner, origin)
+        for suffix in derived:
+            self.taken[self._key(chosen + suffix)] = (owner, origin)
+        return chosen
 
 
-def name_model(model: ir.Model, profile: Profile) -> Symbols:
+def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] | None = None) -> Symbols:
+    """Strict when `warnings` is None; else collisions are resolved with a suffix and reported there."""
     lang = profile.language
     types: dict[str, str] = {}
     for decl in model.decls:
@@ -51,6 +78,8 @@ def name_model(model: ir.Model, profile: Profile) -> Symbols:
             continue
         if decl.owner is None:
             types[decl.id] = profile.component_name(decl, model)
+            if warnings is not None:  # a foreign document's names may not be identifiers
+                types[decl.id] = profile.lenient_type(types[decl.id])
         else:
             parent = model.get(".".join(decl.path[:-1]))
             types[decl.id] = decl.vendor_name(profile.vendor) or profile.inline_name(
@@ -59,36 +88,42 @@ def name_model(model: ir.Model, profile: Profile) -> Symbols:
     files = {d.id: profile.file_stem(types[d.id]) for d in model.components() if d.id in types}
     type_space: dict[str, _Namespace] = {}
     file_space: dict[str, _Namespace] = {}
+
+    def space(spaces: dict[str, _Namespace], key: str, what: str) -> _Namespace:
+        return spaces.setdefault(key, _Namespace(what, lang, warnings))
+
     for decl in model.decls:
         if decl.id not in types:
             continue
         # Python scopes names by module (and re-exports by area); the others share one package.
-        scope = f"{decl.area}/{decl.component}" if lang == "python" else ""
-        type_space.setdefault(scope, _Namespace("type name", lang)).claim(types[decl.id], decl.id, decl.origin)
-        if lang == "python" and decl.owner is None:
-            type_space.setdefault(f"{decl.area}/", _Namespace("exported name", lang)).claim(
-                types[decl.id], decl.id, decl.origin)
+        scope = space(type_space, f"{decl.area}/{decl.component}" if lang == "python" else "", "type name")
+        exported = (space(type_space, f"{decl.area}/", "exported name"),) \
+            if lang == "python" and decl.owner is None else ()
+        # the Go target declares `<Union>Type` beside a union; a lenient naming keeps it free
+        derived = ("Type",) if lang == "go" and warnings is not None and \
+            isinstance(decl, (ir.UnionDecl, ir.AnyOfDecl)) else ()
+        types[decl.id] = scope.claim(types[decl.id], decl.id, decl.origin, *exported, derived=derived)
         if decl.owner is None:
-            file_space.setdefault(decl.area if lang == "python" else "", _Namespace("module file", lang)).claim(
+            files[decl.id] = space(file_space, decl.area if lang == "python" else "", "module file").claim(
                 files[decl.id], decl.id, decl.origin)
 
     fields: dict[tuple[str, str], str] = {}
     members: dict[tuple[str, str], str] = {}
     for decl in model.decls:
         if isinstance(decl, ir.ObjectDecl):
-            space = _Namespace(f"field name in {decl.id}", lang)
+            names = _Namespace(f"field name in {decl.id}", lang, warnings)
             for f in decl.fields:
                 name = profile.field_name(f.wire_name)
-                space.claim(name, repr(f.wire_name), f.origin)
-                fields[(decl.id, f.wire_name)] = name
+                name = name if warnings is None else profile.lenient_field(name)
+                fields[(decl.id, f.wire_name)] = names.claim(name, repr(f.wire_name), f.origin)
         elif isinstance(decl, ir.EnumDecl):
-            space = _Namespace(f"enum member of {decl.id}", lang)
+            values = _Namespace(f"enum member of {decl.id}", lang, warnings)
             enum_name = types.get(decl.id, decl.id)
             for value in decl.values:
-                name = profile.member_name(enum_name, value)
-                space.claim(name, repr(value), decl.origin)
-                members[(decl.id, value)] = name
+                members[(decl.id, value)] = values.claim(profile.member_name(enum_name, value), repr(value),
+                                                         decl.origin)
             if lang == "go":  # Go constants live beside the types
                 for value in decl.values:
-                    type_space[""].claim(members[(decl.id, value)], f"{decl.id}={value!r}", decl.origin)
+                    members[(decl.id, value)] = space(type_space, "", "type name").claim(
+                        members[(decl.id, value)], f"{decl.id}={value!r}", decl.origin)
     return Symbols(profile=profile, types=types, fields=fields, members=members, files=files)

@@ -43,6 +43,8 @@ def render(ctx: TargetContext) -> Tree:
     areas: dict[str, str] = ctx.settings.option("areas", {})
     modules: dict[str, Module] = {}
     for decl in ctx.model.components():
+        if decl.area not in areas and decl.area == "":  # a single-file document: its schemas are all `types`
+            areas = {**areas, "": "types"}
         if decl.area not in areas:
             raise SchemaError(f"no Python package for schema area {decl.area!r}", decl.origin,
                               f"add `{decl.area} = \"types.{decl.area}\"` to [tool.xsdk.python] areas")
@@ -50,9 +52,10 @@ def render(ctx: TargetContext) -> Tree:
 
     tree: Tree = {}
     header = ctx.header
+    dotted = {k: m.dotted for k, m in modules.items()}
     for module in modules.values():
-        writer = TypeWriter(ctx.model, ctx.symbols, module.imports, modules_of={k: m.dotted for k, m in modules.items()},
-                            here=module.dotted)
+        writer = TypeWriter(ctx.model, ctx.symbols, module.imports, modules_of=dotted, here=module.dotted)
+        writer.object_shadowed = _shadows_object(ctx, module.decl)
         text = _render_module(ctx, module, writer)
         tree[f"{package}/{'/'.join(module.dotted)}.py"] = text
 
@@ -75,6 +78,12 @@ def render(ctx: TargetContext) -> Tree:
                                             distribution=ctx.settings.option("distribution", "xsdk-events"),
                                             source=ctx.model.source)
     return tree
+
+
+def _shadows_object(ctx: TargetContext, component: ir.Decl) -> bool:
+    decls = [component, *ctx.model.inline_of(component.id)]
+    return any(ctx.symbols.field(d.id, f.wire_name) == "object"
+               for d in decls if isinstance(d, ir.ObjectDecl) for f in d.fields)
 
 
 def _public_names(ctx: TargetContext, decl: ir.Decl) -> list[str]:

@@ -51,11 +51,15 @@ class TypeWriter:
         self.modules_of = modules_of
         self.here = here
         self.pending: set[str] = set()  # ids of this module's declarations not written yet
+        self.object_shadowed = False  # a class here has a field named `object`, which mypy resolves first
 
     def expr(self, t: ir.TypeExpr) -> str:
         if isinstance(t, ir.Primitive):
             return PRIMITIVES[t.kind]
         if isinstance(t, ir.AnyValue):
+            if self.object_shadowed:
+                self.imports.add("builtins", "object", "JSONValue")
+                return "JSONValue"
             return "object"
         if isinstance(t, ir.ArrayOf):
             self.imports.typing("List")
