@@ -15,7 +15,7 @@ from .cli_package import package, publish
 from .cli_release import diff, release_check
 from .config import LANGUAGES, Config
 from .errors import SchemaError
-from .pipeline import build, load_model, symbols_for
+from .pipeline import Loaded, build, load_model, symbols_for
 from .write import Tree, diff_trees, write_tree
 
 
@@ -30,7 +30,7 @@ def _target_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _built(config_path: Path, schema: Path | None, out: Path | None,
-           langs: tuple[str, ...], strict: bool = True) -> tuple[Config, dict[str, Tree]]:
+           langs: tuple[str, ...], strict: bool = True) -> tuple[Config, dict[str, Tree], Loaded]:
     """Every requested target rendered in memory, or exit 2 with the schema's error; a lenient load's
     warnings go to stderr."""
     try:
@@ -39,11 +39,15 @@ def _built(config_path: Path, schema: Path | None, out: Path | None,
         trees = build(config, list(langs or LANGUAGES), loaded.model, None if strict else loaded.warnings)
     except SchemaError as error:
         _fail(error)
-    for warning in loaded.warnings:
-        click.echo(warning.render(), err=True)
-    if loaded.warnings:
-        click.echo(f"{len(loaded.warnings)} warning(s): generated anyway (--strict makes them errors)", err=True)
-    return config, trees
+    _print_warnings([w.render() for w in loaded.warnings])
+    return config, trees, loaded
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(warning, err=True)
+    if warnings:
+        click.echo(f"{len(warnings)} warning(s): generated anyway (--strict makes them errors)", err=True)
 
 
 @main.command()
@@ -54,19 +58,35 @@ def _built(config_path: Path, schema: Path | None, out: Path | None,
 def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...],
              strict: bool | None) -> None:
     """Write the bindings (all targets, or --lang ones). Bad input leaves the output untouched."""
-    config, trees = _built(config_path, schema, out, langs, schema is None if strict is None else strict)
+    from . import buildcache
+
+    strict = schema is None if strict is None else strict
+    languages = list(langs or LANGUAGES)
+    try:
+        config = _config(config_path, schema, out)
+    except SchemaError as error:
+        _fail(error)
+    previous_warnings = buildcache.unchanged(config, languages, strict)
+    if previous_warnings is not None:  # nothing that decides the output changed: skip rendering
+        _print_warnings(previous_warnings)
+        for lang in languages:
+            click.echo(f"{lang:<10} {config.relative(config.targets[lang].out)}: unchanged")
+        return
+    config, trees, loaded = _built(config_path, schema, out, langs, strict)
     for lang, tree in trees.items():
         target = config.targets[lang].out
         changed = write_tree(target, tree)
         state = f"wrote {len(tree)} files" if changed else "unchanged"
         click.echo(f"{lang:<10} {config.relative(target)}: {state}")
+    schema_files = [loaded.workspace.root_dir / name for name in loaded.workspace.files]
+    buildcache.record(config, languages, strict, schema_files, trees, [w.render() for w in loaded.warnings])
 
 
 @main.command()
 @_target_options
 def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
     """Compare the bindings on disk with what the schema and templates produce; exit 1 on drift."""
-    config, trees = _built(config_path, schema, out, langs)
+    config, trees, _ = _built(config_path, schema, out, langs)
     drift = []
     for lang, tree in trees.items():
         target = config.targets[lang].out
