@@ -15,7 +15,7 @@ from .cli_package import package, publish
 from .cli_release import diff, release_check
 from .config import LANGUAGES, Config
 from .errors import SchemaError
-from .pipeline import Loaded, build, load_model, symbols_for
+from .pipeline import Loaded, build, load_model, name_all
 from .write import Tree, diff_trees, write_tree
 
 
@@ -29,18 +29,23 @@ def _target_options(command: Callable[..., None]) -> Callable[..., None]:
     return config_option(schema_option(out_option(lang_option(command))))
 
 
-def _built(config_path: Path, schema: Path | None, out: Path | None,
-           langs: tuple[str, ...], strict: bool = True) -> tuple[Config, dict[str, Tree], Loaded]:
+def _built(config: Config, langs: tuple[str, ...], strict: bool = True) -> tuple[dict[str, Tree], Loaded]:
     """Every requested target rendered in memory, or exit 2 with the schema's error; a lenient load's
     warnings go to stderr."""
     try:
-        config = _config(config_path, schema, out)
         loaded = load_model(config, strict)
         trees = build(config, list(langs or LANGUAGES), loaded.model, None if strict else loaded.warnings)
     except SchemaError as error:
         _fail(error)
     _print_warnings([w.render() for w in loaded.warnings])
-    return config, trees, loaded
+    return trees, loaded
+
+
+def _loaded_config(config_path: Path, schema: Path | None, out: Path | None) -> Config:
+    try:
+        return _config(config_path, schema, out)
+    except SchemaError as error:
+        _fail(error)
 
 
 def _print_warnings(warnings: list[str]) -> None:
@@ -62,17 +67,14 @@ def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tu
 
     strict = schema is None if strict is None else strict
     languages = list(langs or LANGUAGES)
-    try:
-        config = _config(config_path, schema, out)
-    except SchemaError as error:
-        _fail(error)
+    config = _loaded_config(config_path, schema, out)
     previous_warnings = buildcache.unchanged(config, languages, strict)
     if previous_warnings is not None:  # nothing that decides the output changed: skip rendering
         _print_warnings(previous_warnings)
         for lang in languages:
             click.echo(f"{lang:<10} {config.relative(config.targets[lang].out)}: unchanged")
         return
-    config, trees, loaded = _built(config_path, schema, out, langs, strict)
+    trees, loaded = _built(config, langs, strict)
     for lang, tree in trees.items():
         target = config.targets[lang].out
         changed = write_tree(target, tree)
@@ -86,7 +88,8 @@ def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tu
 @_target_options
 def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
     """Compare the bindings on disk with what the schema and templates produce; exit 1 on drift."""
-    config, trees, _ = _built(config_path, schema, out, langs)
+    config = _loaded_config(config_path, schema, out)
+    trees, _ = _built(config, langs)
     drift = []
     for lang, tree in trees.items():
         target = config.targets[lang].out
@@ -139,7 +142,7 @@ def roundtrip(config_path: Path, capture: Path, langs: tuple[str, ...], union: s
         if union and union not in {d.id for d in loaded.model.components()}:
             raise SchemaError(f"no component named {union!r}", hint="pass a name from components/schemas")
         events = list(read_events(capture.read_text(encoding="utf-8")))
-        symbols = {lang: symbols_for(config, loaded.model, lang) for lang in languages}
+        symbols = name_all(config, loaded.model, languages)
         with Drivers(config, loaded.model, symbols, languages) as drivers:
             reports = check_events(events, loaded.model, Referee(loaded.workspace), drivers, union)
     except SchemaError as error:
@@ -235,7 +238,7 @@ def fidelity(config_path: Path, union: str, openrouter_spec: Path) -> None:
     try:
         config = _config(config_path, None, None)
         loaded = load_model(config)
-        symbols = {lang: symbols_for(config, loaded.model, lang) for lang in LANGUAGES}
+        symbols = name_all(config, loaded.model)
         rows = report(config, loaded.model, symbols, union, openrouter_spec)
     except SchemaError as error:
         _fail(error)

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Callable
 
 import click
 
 from . import ir
 from .cli_common import EXIT_DRIFT, _config, _fail, config_option
-from .config import LANGUAGES, Config
+from .config import Config
 from .errors import SchemaError
-from .naming.symbols import Symbols
-from .pipeline import symbols_for
+from .pipeline import name_all
 from .release.baseline import TAG_PATTERN, latest_release_tag, resolve, working_tree
 from .release.diff import Change, diff_models, minimum_bump
 from .release.semver import LEVELS, bump, compare, parse, satisfies
@@ -79,11 +77,7 @@ def _latest_tag(config: Config) -> str:
 
 
 def _changes(config: Config, old: ir.Model, new: ir.Model) -> list[Change]:
-    return diff_models(old, new, _symbols(config, old), _symbols(config, new))
-
-
-def _symbols(config: Config, model: ir.Model) -> dict[str, Symbols]:
-    return {lang: symbols_for(config, model, lang) for lang in LANGUAGES}
+    return diff_models(old, new, name_all(config, old), name_all(config, new))
 
 
 def _bump_line(old_version: str, changes: list[Change]) -> str:

@@ -134,8 +134,7 @@ def _pointer_lines(text: str) -> dict[str, int]:
     while stack:
         node, pointer = pop()
         setdefault(pointer, node.start_mark.line + 1)  # a member's line is its key's line
-        kind = type(node)
-        if kind is mapping or isinstance(node, mapping):
+        if isinstance(node, mapping):
             for key_node, value_node in node.value:
                 key = key_node.value
                 token = key if type(key) is str else str(key)
@@ -144,7 +143,7 @@ def _pointer_lines(text: str) -> dict[str, int]:
                 child = pointer + "/" + token
                 setdefault(child, key_node.start_mark.line + 1)
                 push((value_node, child))
-        elif kind is sequence or isinstance(node, sequence):
+        elif isinstance(node, sequence):
             prefix = pointer + "/"
             for index, item in enumerate(node.value):
                 push((item, prefix + str(index)))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__, ir
-from .config import Config
+from .config import LANGUAGES, Config
 from .errors import SchemaError, SchemaErrors, SchemaWarning
 from .load import Workspace
 from .lower import lower
@@ -67,12 +67,18 @@ def symbols_for(config: Config, model: ir.Model, language: str,
     return name_model(model, profile, warnings)
 
 
+def name_all(config: Config, model: ir.Model, languages: list[str] | tuple[str, ...] = LANGUAGES,
+             warnings: list[SchemaWarning] | None = None) -> dict[str, Symbols]:
+    """Every language's names, settled before anything is rendered (collisions surface here)."""
+    return {lang: symbols_for(config, model, lang, warnings) for lang in languages}
+
+
 def build(config: Config, languages: list[str], model: ir.Model | None = None,
           warnings: list[SchemaWarning] | None = None) -> dict[str, Tree]:
     """Every requested target rendered in memory; nothing touches the disk. With `warnings` (a lenient
     load), name collisions are resolved with a suffix and reported there."""
     model = model or load_model(config).model
-    symbols = {lang: symbols_for(config, model, lang, warnings) for lang in languages}  # name all before rendering
+    symbols = name_all(config, model, languages, warnings)
     header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
     license_text = _license_text(config)
     trees = {}

@@ -183,13 +183,18 @@ def unpacked_module(dist: Path, release: Release, tmp_path_factory: pytest.TempP
     return into / f"{release.go_module}@{release.go_version}"
 
 
+def go_consumer(directory: Path, release: Release, unpacked_module: Path) -> None:
+    """A new Go module holding consumer.go that requires the released module through a `replace`."""
+    (directory / "go.mod").write_text(
+        f"module example.com/consumer\n\ngo 1.22\n\nrequire {release.go_module} {release.go_version}\n\n"
+        f"replace {release.go_module} => {unpacked_module}\n", encoding="utf-8")
+    shutil.copy(CONSUMERS / "consumer.go", directory / "main.go")
+
+
 def test_go_module_zip_builds_a_consumer_through_replace(go_tool: str, unpacked_module: Path, release: Release,
                                                          streams: dict[str, Path], model: ir.Model,
                                                          tmp_path: Path) -> None:
-    (tmp_path / "go.mod").write_text(
-        f"module example.com/consumer\n\ngo 1.22\n\nrequire {release.go_module} {release.go_version}\n\n"
-        f"replace {release.go_module} => {unpacked_module}\n", encoding="utf-8")
-    shutil.copy(CONSUMERS / "consumer.go", tmp_path / "main.go")
+    go_consumer(tmp_path, release, unpacked_module)
     env = go_driver.go_env(tmp_path)
     vetted = go_driver.go(go_tool, ["vet", "./..."], tmp_path, env)
     assert vetted.returncode == 0, vetted.stderr
@@ -221,10 +226,7 @@ def test_go_proxy_directory_serves_a_valid_module(go_tool: str, dist: Path, rele
 def test_every_consumer_names_the_same_path_for_a_bad_event(python_consumer: Path, typescript_consumer: Path,
                                                             go_tool: str, unpacked_module: Path, release: Release,
                                                             streams: dict[str, Path], tmp_path: Path) -> None:
-    (tmp_path / "go.mod").write_text(
-        f"module example.com/consumer\n\ngo 1.22\n\nrequire {release.go_module} {release.go_version}\n\n"
-        f"replace {release.go_module} => {unpacked_module}\n", encoding="utf-8")
-    shutil.copy(CONSUMERS / "consumer.go", tmp_path / "main.go")
+    go_consumer(tmp_path, release, unpacked_module)
     if not (typescript_consumer / "out" / "consumer.js").exists():
         assert run([str(ROOT / "node_modules" / ".bin" / "tsc"), "-p", "tsconfig.json"],
                    typescript_consumer).returncode == 0

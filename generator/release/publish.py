@@ -37,10 +37,17 @@ class Step:
     credential: str  # the environment variable that turns the dry run into an upload
     commands: list[list[str]]
     dry_run_command: list[str] | None = None  # the tool's own rehearsal, run when not uploading
+    check: tuple[str, list[str]] | None = None  # (name, command): the tool's own check, run in every mode
+    published: Callable[[], bool] | None = None  # whether the registry already has this version
+    blocker: str | None = None  # why this step must not go live (a dry run still shows it)
     notes: list[str] = field(default_factory=list)
 
     def live(self, force_dry_run: bool) -> bool:
         return not force_dry_run and bool(os.environ.get(self.credential))
+
+    @property
+    def how_to_publish(self) -> str:
+        return f"{self.credential}=1" if self.credential == CREDENTIALS["go"] else self.credential
 
 
 def plan(config: Config, dist: Path, tag: str | None, version: str) -> tuple[Release, list[Step]]:
@@ -56,9 +63,11 @@ def plan(config: Config, dist: Path, tag: str | None, version: str) -> tuple[Rel
     tarball = str(dist / release.typescript)
     steps = [
         Step("python", CREDENTIALS["python"],
-             [[sys.executable, "-m", "twine", "upload", "--non-interactive", "--skip-existing", *python_files]]),
+             [[sys.executable, "-m", "twine", "upload", "--non-interactive", "--skip-existing", *python_files]],
+             check=("twine check", [sys.executable, "-m", "twine", "check", "--strict", *python_files])),
         Step("typescript", CREDENTIALS["typescript"], [["npm", "publish", tarball, "--access", "public"]],
-             dry_run_command=["npm", "publish", tarball, "--access", "public", "--dry-run"]),
+             dry_run_command=["npm", "publish", tarball, "--access", "public", "--dry-run"],
+             published=lambda: _npm_has(tarball, config.root)),
         _go_step(config, release),
     ]
     return release, steps
@@ -69,7 +78,7 @@ def _go_step(config: Config, release: Release) -> Step:
     step = Step("go", CREDENTIALS["go"], [])
     head = _git(config.root, "rev-parse", "HEAD")
     if head is None:
-        step.notes.append(f"{config.root} is not a git repository with a commit: nothing to tag")
+        step.blocker = f"{config.root} is not a git repository with a commit: nothing to tag"
     for tag in tags:
         existing = _git(config.root, "rev-parse", "--verify", "--quiet", f"refs/tags/{tag}^{{commit}}")
         if existing is None:
@@ -81,31 +90,30 @@ def _go_step(config: Config, release: Release) -> Step:
         else:
             step.notes.append(f"tag {tag} is already on HEAD")
     step.commands.append(["git", "push", REMOTE, *tags])
-    dirty = _git(config.root, "status", "--porcelain", "--", config.relative(config.targets["go"].out))
-    if dirty:
-        step.notes.append(f"{config.relative(config.targets['go'].out)} has uncommitted changes: the tag would "
-                          "not publish what dist/ holds; commit first")
+    go_dir = config.relative(config.targets["go"].out)
+    if _git(config.root, "status", "--porcelain", "--", go_dir):
+        step.blocker = f"{go_dir} has uncommitted changes: the tag would not publish what dist/ holds; commit first"
     return step
 
 
 def run(steps: list[Step], cwd: Path, force_dry_run: bool, echo: Echo) -> None:
-    _twine_check(steps[0], cwd, echo)
+    for step in steps:  # every check before the first upload
+        if step.check:
+            _check(step, *step.check, cwd, echo)
     for step in steps:
         live = step.live(force_dry_run)
-        how = f"{step.credential}=1" if step.ecosystem == "go" else step.credential
-        state = "publishing" if live else f"dry run (set {how} to publish)"
-        echo(f"{step.ecosystem}: {state}")
-        for note in step.notes:
+        echo(f"{step.ecosystem}: {'publishing' if live else f'dry run (set {step.how_to_publish} to publish)'}")
+        for note in [*step.notes, *([step.blocker] if step.blocker else [])]:
             echo(f"  note: {note}")
-        if live and step.ecosystem == "go" and any("uncommitted" in n or "not a git" in n for n in step.notes):
-            raise SchemaError("refusing to tag: the Go module must be committed as dist/ holds it",
+        if live and step.blocker:
+            raise SchemaError(f"refusing to publish {step.ecosystem}: {step.blocker}",
                               hint="commit generated/ (after `make generate`), package again, then publish")
+        if live and step.published and step.published():
+            echo("  already on the registry; skipped")
+            continue
         for command in step.commands:
             echo("  $ " + " ".join(shlex.quote(_shown(part, cwd)) for part in command))
             if live:
-                if step.ecosystem == "typescript" and _npm_has(command[2], cwd):
-                    echo("  already on the registry; skipped")
-                    continue
                 _call(command, cwd, step.ecosystem)
         if not live and step.dry_run_command:
             done = subprocess.run(step.dry_run_command, cwd=cwd, capture_output=True, text=True)
@@ -113,18 +121,16 @@ def run(steps: list[Step], cwd: Path, force_dry_run: bool, echo: Echo) -> None:
                 echo(f"  | {line}")
 
 
-def _twine_check(step: Step, cwd: Path, echo: Echo) -> None:
-    """twine's own metadata and README check, run before any upload and in every dry run."""
-    files = step.commands[0][-2:]
-    done = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *files], cwd=cwd,
-                          capture_output=True, text=True)
-    if "No module named twine" in done.stderr:
-        echo("python: twine is not installed, metadata not checked (`make publish` installs it)")
+def _check(step: Step, name: str, command: list[str], cwd: Path, echo: Echo) -> None:
+    """The ecosystem tool's own check of the artifacts (metadata, README rendering)."""
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    if "No module named" in done.stderr:
+        echo(f"{step.ecosystem}: {name} skipped: the tool is not installed (`make publish` installs it)")
         return
     if done.returncode != 0:
-        raise SchemaError(f"twine check rejected the Python artifacts:\n{done.stdout}{done.stderr}".rstrip(),
-                          hint="fix the package metadata in templates/python/pyproject.toml.j2")
-    echo("python: twine check passed")
+        raise SchemaError(f"{name} rejected the {step.ecosystem} artifacts:\n{done.stdout}{done.stderr}".rstrip(),
+                          hint=f"fix the package metadata in templates/{step.ecosystem}/")
+    echo(f"{step.ecosystem}: {name} passed")
 
 
 def _npm_has(tarball: str, cwd: Path) -> bool:
