@@ -1,9 +1,9 @@
 """Stage 1: read YAML/JSON files (libyaml C parser), resolve `$ref`s across files, map JSON pointers to lines.
 
-Parsing is the fast path; line numbers are only needed for messages, so a file is re-composed into
-nodes the first time one of its lines is asked for. Large files that parsed cleanly are kept, keyed by
-their content hash, in the checkout's .cache/xsdk/ (XSDK_CACHE_DIR overrides it; "off" disables it), so
-an unchanged multi-megabyte document is not parsed again.
+libyaml composes the nodes; one iterative pass builds both the value and the line of every JSON pointer
+(messages and warnings need lines, and a second compose cost as much as the parse). Large files that
+parsed cleanly are kept, keyed by their content hash, in the checkout's .cache/xsdk/ (XSDK_CACHE_DIR
+overrides it; "off" disables it), so an unchanged multi-megabyte document is not parsed again.
 """
 
 from __future__ import annotations
@@ -47,8 +47,14 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # `<<: *base`; explicit keys may override it
+                continue
             key = self.construct_object(key_node, deep=True)
-            if key in seen:
+            try:
+                repeated = key in seen
+            except TypeError:  # an unhashable key: PyYAML reports it below
+                break
+            if repeated:
                 raise SchemaError(
                     f"duplicate key {key!r} (first at line {seen[key]})",
                     Origin(self.source_name, key_node.start_mark.line + 1, ""),
@@ -59,10 +65,21 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 
 
 def parse_yaml(text: str, name: str) -> Any:
+    return parse_yaml_lines(text, name)[0]
+
+
+def parse_yaml_lines(text: str, name: str) -> tuple[Any, dict[str, int]]:
+    """The document's value and its line map (JSON pointer -> 1-based line), from one compose."""
     loader = _Loader(text)
     loader.source_name = name
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}
+        try:
+            return _construct(loader, node)
+        except _Unusual:  # tags, merge keys or complex keys: PyYAML's own constructor, same nodes
+            return loader.construct_document(node), _node_lines(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -74,9 +91,81 @@ def parse_yaml(text: str, name: str) -> Any:
         loader.dispose()
 
 
+class _Unusual(Exception):
+    """A node the fast constructor leaves to PyYAML."""
+
+
+_MAP, _SEQ, _STR = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
+_SCALAR_TAGS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                          "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"})
+
+
+def _construct(loader: Any, root: yaml.Node) -> tuple[Any, dict[str, int]]:
+    """What SafeLoader would build from `root` (shared anchors stay shared), recording each node's line
+    on the way; iterative, so nesting depth is not limited by Python's recursion limit."""
+    constructors = loader.yaml_constructors
+    scalar_node, mapping_node = yaml.ScalarNode, yaml.MappingNode
+    lines: dict[str, int] = {"": root.start_mark.line + 1}
+    built: dict[int, Any] = {}
+    pending: list[tuple[yaml.Node, Any, str]] = []
+
+    def value_of(node: yaml.Node, pointer: str) -> Any:
+        tag = node.tag
+        if type(node) is scalar_node:
+            if tag == _STR:
+                return node.value
+            if tag not in _SCALAR_TAGS:
+                raise _Unusual
+            return constructors[tag](loader, node)
+        known = built.get(id(node))
+        if known is not None:
+            return known
+        if tag == _MAP:
+            value: Any = {}
+        elif tag == _SEQ:
+            value = []
+        else:
+            raise _Unusual
+        built[id(node)] = value
+        pending.append((node, value, pointer))
+        return value
+
+    result = value_of(root, "")
+    while pending:
+        node, value, pointer = pending.pop()
+        if type(node) is mapping_node:
+            first: dict[Any, int] = {}
+            for key_node, value_node in node.value:
+                if type(key_node) is not scalar_node:
+                    raise _Unusual
+                key = value_of(key_node, "")
+                line = key_node.start_mark.line + 1
+                try:
+                    if key in first:
+                        raise SchemaError(f"duplicate key {key!r} (first at line {first[key]})",
+                                          Origin(loader.source_name, line, ""), "keep one of the two entries")
+                except TypeError:  # an unhashable key: PyYAML words that error
+                    raise _Unusual from None
+                first[key] = line
+                token = key if type(key) is str else str(key)
+                if "~" in token or "/" in token:
+                    token = escape_token(token)
+                child = pointer + "/" + token
+                lines[child] = line  # a member's line is its key's line
+                value[key] = value_of(value_node, child)
+        else:
+            prefix = pointer + "/"
+            append = value.append
+            for index, item in enumerate(node.value):
+                child = prefix + str(index)
+                lines[child] = item.start_mark.line + 1
+                append(value_of(item, child))
+    return result, lines
+
+
 CACHE_MIN_CHARS = 256 * 1024  # smaller files parse in milliseconds
 CACHE_KEEP = 8  # documents kept in the cache, most recently written first
-_CACHE_SALT = f"{yaml.__version__}|{_BaseLoader.__name__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}"
+_CACHE_SALT = f"2|{yaml.__version__}|{_BaseLoader.__name__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}"
 
 
 def cache_dir(kind: str) -> Path | None:
@@ -103,41 +192,45 @@ def cache_put(entry: Path, payload: bytes) -> None:
         pass  # the cache is an optimisation; a read-only checkout still works
 
 
-def parse_cached(text: str, name: str) -> Any:
-    """parse_yaml, answered from the cache when this exact text parsed before (only clean parses are kept)."""
+def parse_cached(text: str, name: str) -> tuple[Any, dict[str, int]]:
+    """parse_yaml_lines, answered from the cache when this exact text parsed before (only clean parses
+    are kept)."""
     directory = cache_dir("parsed") if len(text) >= CACHE_MIN_CHARS else None
     if directory is None:
-        return parse_yaml(text, name)
+        return parse_yaml_lines(text, name)
     digest = hashlib.sha256(_CACHE_SALT.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
     entry = directory / f"{digest}.pickle"
     try:
-        return pickle.loads(entry.read_bytes())
+        data, lines = pickle.loads(entry.read_bytes())
+        return data, lines
     except Exception:  # noqa: BLE001 - missing, stale or unreadable: parse it
         pass
-    data = parse_yaml(text, name)
+    parsed = parse_yaml_lines(text, name)
     try:
-        payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, RecursionError):
-        return data
+        return parsed
     cache_put(entry, payload)
-    return data
+    return parsed
 
 
-def _pointer_lines(text: str) -> dict[str, int]:
-    """JSON pointer -> 1-based line of every node in a YAML text."""
-    root = yaml.compose(text, Loader=_BaseLoader)
+def _node_lines(root: yaml.Node) -> dict[str, int]:
+    """JSON pointer -> 1-based line of every node under `root` (the slow path's line map)."""
     lines: dict[str, int] = {}
     setdefault = lines.setdefault
     mapping, sequence = yaml.MappingNode, yaml.SequenceNode
-    stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    seen: set[int] = set()
     pop, push = stack.pop, stack.append
     while stack:
         node, pointer = pop()
         setdefault(pointer, node.start_mark.line + 1)  # a member's line is its key's line
+        if id(node) in seen:  # an alias: its members were mapped where the anchor is
+            continue
+        seen.add(id(node))
         if isinstance(node, mapping):
             for key_node, value_node in node.value:
-                key = key_node.value
-                token = key if type(key) is str else str(key)
+                token = str(key_node.value)
                 if "~" in token or "/" in token:
                     token = escape_token(token)
                 child = pointer + "/" + token
@@ -156,15 +249,14 @@ class SourceFile:
     name: str  # relative to the schema root, with forward slashes
     text: str
     data: Any
-    _lines: dict[str, int] | None = None
+    lines: dict[str, int] = field(default_factory=dict, repr=False)  # JSON pointer -> 1-based line
 
     def line(self, pointer: str) -> int:
-        if self._lines is None:
-            self._lines = _pointer_lines(self.text)
         # the closest enclosing node that has a line
-        while pointer and pointer not in self._lines:
+        lines = self.lines
+        while pointer and pointer not in lines:
             pointer = pointer.rsplit("/", 1)[0]
-        return self._lines.get(pointer, 1)
+        return lines.get(pointer, 1)
 
 
 @dataclass
@@ -206,7 +298,7 @@ class Workspace:
             raise SchemaError(f"$ref points at a missing file: {name}", referrer,
                               "check the relative path of the $ref") from None
         text = path.read_text(encoding="utf-8")
-        source = SourceFile(path, name, text, parse_cached(text, name))
+        source = SourceFile(path, name, text, *parse_cached(text, name))
         self.files[name] = source
         return source
 

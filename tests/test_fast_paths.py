@@ -12,10 +12,12 @@ import pytest
 import yaml
 
 from generator import load
-from generator.load import parse_cached, parse_yaml
+from generator.errors import SchemaError
+from generator.load import parse_cached, parse_yaml, parse_yaml_lines
 from generator.validate import _meta_validator, _plainly_valid
 
 from conftest import ROOT
+from corpora import CORPORA
 
 REFERENCE = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
 ODD_VALUES: list[Any] = [True, False, 0, -1, 1.5, 2.0, "x", "#a", "a#b", "1bad", "string", "nope", [], ["string"],
@@ -78,16 +80,86 @@ def test_parse_cache_returns_the_parse_and_survives_a_broken_entry(tmp_path: Pat
     monkeypatch.setenv("XSDK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(load, "CACHE_MIN_CHARS", 0)
     text = "a: &x {b: [1, 2.5, null, 2024-01-02]}\nc: *x\n'd/e': yes\n"
-    first = parse_cached(text, "doc.yaml")
+    first, lines = parse_cached(text, "doc.yaml")
     entries = list((tmp_path / "cache" / "parsed").glob("*.pickle"))
     assert first == parse_yaml(text, "doc.yaml") and len(entries) == 1
-    second = parse_cached(text, "doc.yaml")
+    second, cached_lines = parse_cached(text, "doc.yaml")
     assert second == first and second is not first and second["a"] is second["c"]  # aliases stay shared
+    assert cached_lines == lines and lines["/d~1e"] == 3
     entries[0].write_bytes(b"not a pickle")
-    assert parse_cached(text, "doc.yaml") == first
+    assert parse_cached(text, "doc.yaml") == (first, lines)
     monkeypatch.setenv("XSDK_CACHE_DIR", "off")
-    assert parse_cached("x: 1\n", "doc.yaml") == {"x": 1}
+    assert parse_cached("x: 1\n", "doc.yaml") == ({"x": 1}, {"": 1, "/x": 1})
     assert len(list((tmp_path / "cache" / "parsed").glob("*.pickle"))) == 1
+
+
+def _reference_lines(text: str) -> dict[str, int]:
+    """The line map as a plain walk of PyYAML's nodes gives it: first pointer wins, a member is at its
+    key, and an alias's members are not mapped again (they resolve to the alias's own line)."""
+    lines: dict[str, int] = {}
+    keys = yaml.SafeLoader("")
+    root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        node, pointer = stack.pop()
+        lines.setdefault(pointer, node.start_mark.line + 1)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in reversed(node.value):  # popped in document order
+                key = key_node.value if key_node.tag.endswith(":merge") else keys.construct_object(key_node)
+                child = pointer + "/" + str(key).replace("~", "~0").replace("/", "~1")
+                lines.setdefault(child, key_node.start_mark.line + 1)
+                stack.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed([(item, f"{pointer}/{i}") for i, item in enumerate(node.value)]))
+    return lines
+
+
+TRICKY_YAML = [
+    "a: &x {b: [1, 2.5, null, 2024-01-02, 0x1f, .inf, yes, ~]}\nc: *x\n'd/e~f': 'q'\n200: {description: ok}\n",
+    "base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n",  # merge keys: PyYAML's constructor
+    "? [a, b]\n: complex key\n",  # a complex key: PyYAML's constructor refuses it as unhashable
+    "s: !!str 12\nb: !!binary aGk=\nt: 2001-12-14t21:59:43.10-05:00\n",
+    "- [- ]\n",
+    "[1, [2, [3, {a: {b: {c: [4]}}}]]]\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_YAML)
+def test_one_pass_parse_matches_pyyaml_value_and_lines(text: str) -> None:
+    try:
+        expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        with pytest.raises(SchemaError):
+            parse_yaml_lines(text, "doc.yaml")
+        return
+    value, lines = parse_yaml_lines(text, "doc.yaml")
+    assert value == expected
+    if "<<" in text:  # merged members are mapped where the merged mapping defines them
+        assert lines["/derived/x"] == 1 and lines["/derived/y"] == 4
+    elif expected is not None:
+        assert lines == _reference_lines(text)
+
+
+def test_one_pass_parse_of_every_real_document_matches_pyyaml() -> None:
+    documents = [ROOT / "schemas" / "openapi.yaml", *sorted(CORPORA.glob("*.yaml"))]
+    for path in documents:
+        text = path.read_text(encoding="utf-8")
+        value, lines = parse_yaml_lines(text, path.name)
+        assert value == yaml.load(text, Loader=yaml.CSafeLoader), path.name
+        assert lines == _reference_lines(text), path.name
+
+
+def test_deep_nesting_parses_without_recursion_limits() -> None:
+    depth = 3000
+    value, lines = parse_yaml_lines("[" * depth + "]" * depth, "doc.yaml")
+    for _ in range(depth - 1):
+        value = value[0]
+    assert value == [] and lines["/0" * (depth - 1)] == 1
 
 
 def test_duplicate_keys_are_still_refused_with_the_cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
