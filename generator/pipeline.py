@@ -12,13 +12,16 @@ from .errors import SchemaError, SchemaErrors, SchemaWarning
 from .load import Workspace
 from .lower import lower
 from .normalize import normalize
+from .parallel import Background
 from .naming.profiles import PROFILES
 from .naming.symbols import Symbols, name_model
 from .render import Renderer
 from .targets import TargetContext, renderers
-from .validate import validate_examples, validate_workspace
+from .validate import Validation, validate_examples
 from .write import Tree
 
+
+PARALLEL_MIN_DECLS = 400  # declarations; below this a second process costs more than it saves
 
 # Templates may leave runs of blank lines behind loops; PEP 8 allows two between top-level definitions.
 BLANK_LINES = {"python": 2}
@@ -35,16 +38,38 @@ def load_model(config: Config, strict: bool = True) -> Loaded:
     """Strict: any problem is an error. Lenient (foreign documents): 3.0 leftovers are normalized, and
     what cannot be expressed is typed as any JSON, each with a warning; unreadable input stays an error."""
     ws = Workspace.open(config.schema)
+    source = config.relative(config.schema)
     if strict:
-        validate_workspace(ws)
-        model = lower(ws, config.relative(config.schema))
+        model = _lowered(Validation(ws), lambda: lower(ws, source))
         validate_examples(ws)
         return Loaded(ws, model)
     warnings = normalize(ws)
-    _demoted(lambda: validate_workspace(ws), warnings)
-    model = lower(ws, config.relative(config.schema), warnings)
+    validation = Validation(ws)
+    if not validation.deferred:
+        _demoted(validation.finish, warnings)
+    at = len(warnings)
+    model = lower(ws, source, warnings)
+    if validation.deferred:  # its findings go where a check run before lowering would have put them
+        found: list[SchemaWarning] = []
+        _demoted(validation.finish, found)
+        warnings[at:at] = found
     _demoted(lambda: validate_examples(ws), warnings)
     return Loaded(ws, model, warnings)
+
+
+def _lowered(validation: Validation, lowering: Callable[[], ir.Model]) -> ir.Model:
+    """Strict: lowering only counts for a valid document. A background validation is awaited when
+    lowering ends, and its errors win over whatever lowering made of an invalid document."""
+    if not validation.deferred:
+        validation.finish()
+        return lowering()
+    try:
+        model = lowering()
+    except Exception:
+        validation.finish()
+        raise
+    validation.finish()
+    return model
 
 
 def _demoted(check: Callable[[], None], warnings: list[SchemaWarning]) -> None:
@@ -81,15 +106,25 @@ def build(config: Config, languages: list[str], model: ir.Model | None = None,
     symbols = name_all(config, model, languages, warnings)
     header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
     license_text = _license_text(config)
-    trees = {}
-    for lang in languages:
-        ctx = TargetContext(model, symbols[lang], config.targets[lang],
-                            Renderer(config.templates, lang, max_blank_lines=BLANK_LINES.get(lang)), header,
-                            config.repository, config.relative(config.targets[lang].out))
-        trees[lang] = renderers()[lang](ctx)
-        if license_text is not None:
-            trees[lang]["LICENSE"] = license_text
-    return trees
+
+    def rendered(langs: list[str]) -> dict[str, Tree]:
+        out = {}
+        for lang in langs:
+            ctx = TargetContext(model, symbols[lang], config.targets[lang],
+                                Renderer(config.templates, lang, max_blank_lines=BLANK_LINES.get(lang)), header,
+                                config.repository, config.relative(config.targets[lang].out))
+            out[lang] = renderers()[lang](ctx)
+            if license_text is not None:
+                out[lang]["LICENSE"] = license_text
+        return out
+
+    # a large model renders every other language in a second process (the trees come back pickled)
+    away = languages[1::2] if len(model.decls) >= PARALLEL_MIN_DECLS else []
+    background = Background(lambda: rendered(away)) if away else None
+    trees = rendered([lang for lang in languages if lang not in away])
+    if background is not None:
+        trees.update(background.result())
+    return {lang: trees[lang] for lang in languages}
 
 
 def _license_text(config: Config) -> str | None:

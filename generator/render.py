@@ -22,6 +22,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             autoescape=False,
+            auto_reload=False,  # one run renders thousands of files; templates do not change under it
         )
 
     def render(self, template: str, **context: Any) -> str:
