@@ -307,18 +307,19 @@ class Workspace:
         pending = list(self.files)
         while pending:
             name = pending.pop()
-            stack: list[tuple[Any, str]] = [(self.files[name].data, "")]
+            # a node's path is kept as (parent's path, key) and joined into a pointer only for a $ref
+            stack: list[tuple[Any, Any]] = [(self.files[name].data, None)]
             while stack:
-                node, pointer = stack.pop()
-                if isinstance(node, dict):
+                node, path = stack.pop()
+                if type(node) is dict:
                     ref = node.get("$ref")
                     if isinstance(ref, str) and not ref.startswith("#"):
-                        target = self.resolve(ref, name, pointer)[0]
+                        target = self.resolve(ref, name, _joined(path))[0]
                         if target != name and target not in pending and target not in self._closed:
                             pending.append(target)
-                    stack.extend((v, join_pointer(pointer, k)) for k, v in node.items())
-                elif isinstance(node, list):
-                    stack.extend((v, join_pointer(pointer, i)) for i, v in enumerate(node))
+                    stack.extend((v, (path, k)) for k, v in node.items() if type(v) is dict or type(v) is list)
+                elif type(node) is list:
+                    stack.extend((v, (path, i)) for i, v in enumerate(node) if type(v) is dict or type(v) is list)
             self._closed.add(name)
 
     def resolve(self, ref: str, file: str, pointer: str) -> tuple[str, str, Any]:
@@ -350,6 +351,15 @@ class Workspace:
                 raise SchemaError(f"unresolvable $ref: {ref} (no {key!r} in {target_file})", here(),
                                   "check the name after '#' against the target file")
         return target_file, fragment, value
+
+
+def _joined(path: Any) -> str:
+    """The JSON pointer of a (parent's path, key) chain."""
+    tokens = []
+    while path is not None:
+        path, key = path
+        tokens.append(key)
+    return join_pointer("", *reversed(tokens))
 
 
 def _normalise(path: str) -> str:

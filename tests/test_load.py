@@ -70,3 +70,16 @@ def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
 def test_json_pointer_tokens_escape_and_unescape() -> None:
     assert join_pointer("/paths", "/images/generations", "post") == "/paths/~1images~1generations/post"
     assert unescape_token("a~1b~0c") == "a/b~c"
+
+
+def test_closure_loads_every_referenced_file_and_points_at_a_broken_ref(tmp_path: Path) -> None:
+    root = write_schema(tmp_path, {
+        "openapi.yaml": openapi("A:\n  $ref: a.yaml#/A\n"),
+        "a.yaml": "A:\n  type: object\n  properties:\n    b:\n      items:\n        - $ref: b.yaml#/B\n",
+        "b.yaml": "B:\n  type: object\n  properties:\n    c: {$ref: 'c~1d.yaml#/C'}\n",
+    })
+    ws = Workspace.open(root)
+    with pytest.raises(SchemaError) as caught:
+        ws.load_closure()
+    assert sorted(ws.files) == ["a.yaml", "b.yaml", "openapi.yaml"]
+    assert str(caught.value.origin) == "b.yaml:4 (#/B/properties/c/$ref)"
