@@ -1,5 +1,5 @@
 # xsdk — every target bootstraps what it needs from the lockfiles, then calls one entry point.
-#   make generate   regenerate generated/ from schemas/ + templates/
+#   make generate   regenerate generated/ from schemas/ + templates/ (NAMES=update: accept renames)
 #   make check      fail (with a diff) when generated/ is out of date
 #   make test       the whole suite: stages, naming tables, three type-checkers, round trips
 SHELL := /bin/bash
@@ -17,10 +17,10 @@ GO_SYSTEM := $(shell command -v go 2>/dev/null)
 GO     := $(if $(GO_SYSTEM),$(GO_SYSTEM),$(abspath $(VENV))/bin/go)
 GO_OK  := $(if $(GO_SYSTEM),,$(VENV)/.go-installed)
 
-.PHONY: help generate check validate import fidelity test test-fast test-corpora bench package release-check publish lock clean
+.PHONY: help generate check validate import fidelity test test-fast test-corpora fuzz bench package release-check publish lock clean
 
 help:
-	@echo "make generate | check | validate | import | fidelity | test | test-fast | test-corpora | bench | package | release-check | publish | lock | clean"
+	@echo "make generate | check | validate | import | fidelity | test | test-fast | test-corpora | fuzz | bench | package | release-check | publish | lock | clean"
 
 $(PY_OK): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,9 @@ $(NODE_OK): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# NAMES=update: accept renamed identifiers and rewrite generated/names.lock (review the diff, commit it).
 generate: $(PY_OK)
-	$(XSDK) generate
+	$(XSDK) generate $(if $(NAMES),$(if $(filter update,$(NAMES)),--update-names,$(error NAMES=update is the only value)))
 
 check: $(PY_OK)
 	$(XSDK) check
@@ -64,6 +65,16 @@ test: $(PY_OK) $(NODE_OK) $(GO_OK)
 # The vendors' OpenAPI documents (../shared/corpora), generated leniently; every tree type-checked (~1 min).
 test-corpora: $(PY_OK) $(NODE_OK) $(GO_OK)
 	XSDK_CORPORA=all GO="$(GO)" $(PY) -m pytest tests/test_corpora.py
+
+# Random valid schemas through all three languages (tests/test_fuzz.py) for FUZZ_SECONDS (600) in batches
+# of FUZZ_EXAMPLES, from a random FUZZ_SEED; each batch prints its seed, and
+# XSDK_FUZZ_SEED=<seed> XSDK_FUZZ_EXAMPLES=<n> .venv/bin/pytest tests/test_fuzz.py replays that batch.
+FUZZ_SECONDS  ?= 600
+FUZZ_EXAMPLES ?= 12
+fuzz: $(PY_OK) $(NODE_OK) $(GO_OK)
+	seed=$(or $(FUZZ_SEED),$$RANDOM$$RANDOM); echo "make fuzz: XSDK_FUZZ_SEED=$$seed, $(FUZZ_EXAMPLES) per batch, $(FUZZ_SECONDS) s"; \
+	XSDK_FUZZ_SECONDS=$(FUZZ_SECONDS) XSDK_FUZZ_SEED=$$seed XSDK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) GO="$(GO)" \
+	  $(PY) -m pytest -s -p no:cacheprovider tests/test_fuzz.py
 
 # Stage and naming tests only: no compilers, seconds.
 test-fast: $(PY_OK)

@@ -3,9 +3,10 @@ the last generate and every output directory still holds what was written, nothi
 
 An entry records the content hash of every input — each schema file the load read, every template,
 every file of the generator itself, the settings file and the license — and of each language's output
-tree as written. Any difference in any of them (an edited schema, a template, xsdk itself, a
-hand-edited or deleted generated file) sends generate down the full path, so a stale answer needs a
-hash collision. Entries live in the cache directory of load.py (XSDK_CACHE_DIR=off disables them).
+tree and the name lock as written (the lock is both: generate reads it and rewrites it). Any difference
+in any of them (an edited schema, a template, xsdk itself, a hand-edited or deleted generated file or
+lock) or an unfinished write (write.py's journal) sends generate down the full path, so a stale answer
+needs a hash collision. Entries live in the cache directory of load.py (XSDK_CACHE_DIR=off disables them).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from .config import Config
 from .load import cache_dir, cache_put
-from .write import Tree, read_tree
+from .namelock import lock_path
+from .write import Tree, interrupted, read_tree
 
 GENERATOR = Path(__file__).resolve().parent
 
@@ -62,7 +64,7 @@ def unchanged(config: Config, languages: list[str], strict: bool) -> list[str] |
         recorded = json.loads(entry.read_text(encoding="utf-8")) if entry else None
     except (OSError, ValueError):
         return None
-    if not isinstance(recorded, dict):
+    if not isinstance(recorded, dict) or interrupted(config.output):
         return None
     inputs: dict[str, str] = recorded.get("inputs", {})
     if _hashes([Path(p) for p in inputs]) != inputs:
@@ -73,16 +75,22 @@ def unchanged(config: Config, languages: list[str], strict: bool) -> list[str] |
     for lang in languages:
         if tree_digest(read_tree(config.targets[lang].out)) != recorded.get("outputs", {}).get(lang):
             return None
+    try:
+        lock = _digest(lock_path(config).read_bytes())
+    except OSError:
+        return None
+    if lock != recorded.get("lock"):
+        return None
     warnings = recorded.get("warnings", [])
     return [str(w) for w in warnings]
 
 
 def record(config: Config, languages: list[str], strict: bool, schema_files: list[Path],
-           trees: dict[str, Tree], warnings: list[str]) -> None:
+           trees: dict[str, Tree], warnings: list[str], lock: str) -> None:
     entry = _entry(config, languages, strict)
     hashes = _hashes(_input_files(config, schema_files))
     if entry is None or hashes is None:
         return
     payload = {"inputs": hashes, "outputs": {lang: tree_digest(trees[lang]) for lang in languages},
-               "warnings": warnings}
+               "lock": _digest(lock.encode()), "warnings": warnings}
     cache_put(entry, json.dumps(payload, sort_keys=True).encode())

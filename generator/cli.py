@@ -9,14 +9,17 @@ from typing import Callable
 
 import click
 
+from . import namelock
 from .cli_common import (EXIT_BAD_INPUT, EXIT_DRIFT, _config, _fail, config_option, lang_option, out_option,
                          schema_option)
 from .cli_package import package, publish
 from .cli_release import diff, release_check
 from .config import LANGUAGES, Config
 from .errors import SchemaError
+from .namelock import Key
+from .naming.symbols import Symbols
 from .pipeline import Loaded, build, load_model, name_all
-from .write import Tree, diff_trees, write_tree
+from .write import Tree, diff_file, diff_trees, interrupted, recover, write_all
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,12 +32,14 @@ def _target_options(command: Callable[..., None]) -> Callable[..., None]:
     return config_option(schema_option(out_option(lang_option(command))))
 
 
-def _built(config: Config, langs: tuple[str, ...], strict: bool = True) -> tuple[dict[str, Tree], Loaded]:
+def _built(config: Config, langs: tuple[str, ...], strict: bool = True, loaded: Loaded | None = None,
+           symbols: dict[str, Symbols] | None = None) -> tuple[dict[str, Tree], Loaded]:
     """Every requested target rendered in memory, or exit 2 with the schema's error; a lenient load's
     warnings go to stderr."""
     try:
-        loaded = load_model(config, strict)
-        trees = build(config, list(langs or LANGUAGES), loaded.model, None if strict else loaded.warnings)
+        loaded = loaded or load_model(config, strict)
+        trees = build(config, list(langs or LANGUAGES), loaded.model, None if strict else loaded.warnings,
+                      symbols)
     except SchemaError as error:
         _fail(error)
     _print_warnings([w.render() for w in loaded.warnings])
@@ -60,45 +65,104 @@ def _print_warnings(warnings: list[str]) -> None:
 @click.option("--strict/--lenient", default=None,
               help="strict: anything the bindings cannot express is an error (default for the [tool.xsdk] "
                    "schema); lenient: typed as any JSON with a warning (default with --schema)")
+@click.option("--update-names", is_flag=True,
+              help="accept identifiers that differ from the name lock (names.lock in the output root) and "
+                   "rewrite it; without it such a rename is an error")
 def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...],
-             strict: bool | None) -> None:
-    """Write the bindings (all targets, or --lang ones). Bad input leaves the output untouched."""
+             strict: bool | None, update_names: bool) -> None:
+    """Write the bindings (all targets, or --lang ones) and the name lock, all or nothing. Bad input, or
+    a locked name that would change, leaves the output untouched."""
     from . import buildcache
 
     strict = schema is None if strict is None else strict
     languages = list(langs or LANGUAGES)
     config = _loaded_config(config_path, schema, out)
+    lock_file = namelock.lock_path(config)
+    if recover(config.output, [*(t.out for t in config.targets.values()), lock_file]):
+        click.echo(f"finished the interrupted write of an earlier generate in {config.relative(config.output)}",
+                   err=True)
     previous_warnings = buildcache.unchanged(config, languages, strict)
     if previous_warnings is not None:  # nothing that decides the output changed: skip rendering
         _print_warnings(previous_warnings)
         for lang in languages:
             click.echo(f"{lang:<10} {config.relative(config.targets[lang].out)}: unchanged")
         return
-    trees, loaded = _built(config, langs, strict)
+    loaded, symbols, locked, lock = _locked_names(config, languages, strict, update_names)
+    trees, _ = _built(config, langs, strict, loaded, symbols)
+    changed = write_all(config.output, {config.targets[lang].out: tree for lang, tree in trees.items()},
+                        {lock_file: namelock.render(lock)})
     for lang, tree in trees.items():
         target = config.targets[lang].out
-        changed = write_tree(target, tree)
-        state = f"wrote {len(tree)} files" if changed else "unchanged"
+        state = f"wrote {len(tree)} files" if target in changed else "unchanged"
         click.echo(f"{lang:<10} {config.relative(target)}: {state}")
+    if lock_file in changed:
+        click.echo(f"{'names':<10} {config.relative(lock_file)}: {namelock.summary(locked, lock) or 'rewritten'}")
     schema_files = [loaded.workspace.root_dir / name for name in loaded.workspace.files]
-    buildcache.record(config, languages, strict, schema_files, trees, [w.render() for w in loaded.warnings])
+    buildcache.record(config, languages, strict, schema_files, trees, [w.render() for w in loaded.warnings],
+                      namelock.render(lock))
+
+
+def _locked_names(config: Config, languages: list[str], strict: bool,
+                  update: bool) -> tuple[Loaded, dict[str, Symbols], dict[Key, str], dict[Key, str]]:
+    """The model, its names, the lock on disk and the lock to write; exit 2 when a locked name would
+    change (unless `update`) or the lock cannot be read."""
+    label = config.relative(namelock.lock_path(config))
+    try:
+        loaded = load_model(config, strict)
+        symbols = name_all(config, loaded.model, languages, None if strict else loaded.warnings)
+        current = namelock.entries(loaded.model, symbols)
+        try:
+            locked = namelock.read(namelock.lock_path(config), label)
+        except SchemaError:
+            if not update:
+                raise
+            locked = {}
+    except SchemaError as error:
+        _fail(error)
+    found = [] if update else namelock.renames(locked, current, loaded.model, languages)
+    if found:
+        click.echo(namelock.refusal(found, label), err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    return loaded, symbols, locked, namelock.merged(locked, current, languages)
 
 
 @main.command()
 @_target_options
 def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple[str, ...]) -> None:
-    """Compare the bindings on disk with what the schema and templates produce; exit 1 on drift."""
+    """Compare the bindings and the name lock on disk with what generate would write; exit 1 on drift."""
     config = _loaded_config(config_path, schema, out)
-    trees, _ = _built(config, langs)
+    if interrupted(config.output):
+        click.echo(f"error: {config.relative(config.output)} is half-way through an interrupted generate.\n"
+                   "fix: run `make generate` (or `xsdk generate`): it finishes the write first.", err=True)
+        sys.exit(EXIT_DRIFT)
+    try:
+        loaded = load_model(config)
+        symbols = name_all(config, loaded.model, list(langs or LANGUAGES))
+    except SchemaError as error:
+        _fail(error)
+    trees, _ = _built(config, langs, loaded=loaded, symbols=symbols)
     drift = []
     for lang, tree in trees.items():
         target = config.targets[lang].out
         drift.extend(diff_trees(target, tree, config.relative(target)))
+    languages = list(trees)
+    lock_file = namelock.lock_path(config)
+    label = config.relative(lock_file)
+    try:
+        locked = namelock.read(lock_file, label)
+    except SchemaError as error:
+        _fail(error)
+    current = namelock.entries(loaded.model, symbols)
+    drift.extend(diff_file(lock_file, namelock.render(namelock.merged(locked, current, languages)), label))
     if drift:
         click.echo("".join(drift), nl=False)
         click.echo(f"\nerror: {len(drift)} generated file(s) do not match schemas/ + templates/.", err=True)
-        click.echo("fix: run `make generate` (or `xsdk generate`) and commit the result; "
-                   "never edit generated/ by hand.", err=True)
+        found = namelock.renames(locked, current, loaded.model, languages)
+        if found:
+            click.echo(namelock.refusal(found, label).replace("error: ", "", 1), err=True)
+        else:
+            click.echo("fix: run `make generate` (or `xsdk generate`) and commit the result; "
+                       "never edit generated/ by hand.", err=True)
         sys.exit(EXIT_DRIFT)
     click.echo(f"generated code is up to date ({', '.join(trees)})")
 

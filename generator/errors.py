@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .hints import default_hint
+
 
 @dataclass(frozen=True)
 class Origin:
@@ -25,7 +27,8 @@ class SchemaError(Exception):
         super().__init__(message)
         self.message = message
         self.origin = origin
-        self.hint = hint
+        # meta-schema findings and YAML syntax errors get their advice from hints.py
+        self.hint = default_hint(message, origin.pointer if origin else None, hint)
         self.also = also
 
     def render(self) -> str:
@@ -42,14 +45,21 @@ class SchemaError(Exception):
 
 
 class SchemaErrors(SchemaError):
-    """Several independent problems found in one pass (validation reports them all)."""
+    """Several independent problems found in one pass (validation reports them all). The same finding
+    reached twice (jsonschema reports one per branch of the meta-schema it tried) is shown once; `total`,
+    when the caller kept only the first of more errors, is the number found."""
 
-    def __init__(self, errors: list[SchemaError]) -> None:
-        super().__init__(errors[0].message, errors[0].origin, errors[0].hint)
-        self.errors = errors
+    def __init__(self, errors: list[SchemaError], total: int | None = None) -> None:
+        unique = list({(e.message, e.origin, e.hint, e.also): e for e in errors}.values())  # first-seen order
+        super().__init__(unique[0].message, unique[0].origin, unique[0].hint)
+        self.errors = unique
+        self.total = total
 
     def render(self) -> str:
-        return "\n".join(e.render() for e in self.errors)
+        lines = [e.render() for e in self.errors]
+        if self.total is not None and self.total > len(self.errors):
+            lines.append(f"({self.total - len(self.errors)} more error(s) not shown; fix these and run again)")
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,10 @@ class Constraints:
     max_length: int | None = None
     min_items: int | None = None
     max_items: int | None = None
+    pattern: str | None = None  # ECMA-262, as written (generator/targets/patterns.py spells it per engine)
+    min_properties: int | None = None  # of a map
+    max_properties: int | None = None
+    property_names: "Constraints | None" = None  # what a map's keys must be: pattern, min/max_length only
 
 
 NO_DEFAULT = object()
@@ -109,6 +113,8 @@ class DeclBase:
 @dataclass(frozen=True)
 class ObjectDecl(DeclBase):
     fields: tuple[Field, ...] = ()
+    closed: bool = False  # `additionalProperties: false`: an unknown field is an error, not kept
+    nullable: bool = False  # the component itself admits null (`type: [object, "null"]`)
     # request parameters whose streaming and non-streaming variants differ in this boolean field
     stream_flag: str | None = None
 
@@ -119,6 +125,7 @@ class ObjectDecl(DeclBase):
 @dataclass(frozen=True)
 class EnumDecl(DeclBase):
     values: tuple[str, ...] = ()
+    nullable: bool = False  # the component itself admits null (`enum: [a, b, null]`)
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,7 @@ class UnionDecl(DeclBase):
     # vendors whose SDKs name this union's members union + PascalCase(discriminator value)
     # (x-xsdk-union-member-names; OpenRouter wrapped its stream events anonymously)
     member_names_from_union: tuple[str, ...] = ()
+    nullable: bool = False  # the component itself admits null (a `null` option)
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,7 @@ class AnyOfDecl(DeclBase):
 class AliasDecl(DeclBase):
     target: TypeExpr = AnyValue()
     nullable: bool = False
+    constraints: Constraints = Constraints()  # the aliased value's bounds, pattern, map size and key rules
 
 
 Decl = Union[ObjectDecl, EnumDecl, UnionDecl, AnyOfDecl, AliasDecl]

@@ -81,7 +81,9 @@ def parse_yaml_lines(text: str, name: str) -> tuple[Any, dict[str, int]]:
         except _Unusual:  # tags, merge keys or complex keys: PyYAML's own constructor, same nodes
             return loader.construct_document(node), _node_lines(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # an unclosed quote or bracket runs to the end of the file: point at where it was opened
+        opened = exc.context_mark if "end of stream" in (exc.problem or "") else None
+        mark = opened or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         raise SchemaError(f"invalid YAML: {exc.problem or exc.context}", Origin(name, line, ""),
                           "fix the YAML syntax at that line") from None

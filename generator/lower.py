@@ -7,18 +7,20 @@ path (owner, property); `$ref`s to components become `Ref`s; nullability is lift
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass, field as dc_field, replace as dc_replace
 from typing import Any
 
 from . import ir
-from .errors import Origin, SchemaError, SchemaWarning
+from .errors import Origin, SchemaError, SchemaErrors, SchemaWarning
 from .lenient import enum_base, loosen_unions
-from .load import Workspace, join_pointer
+from .load import Workspace, join_pointer, unescape_token
+from .targets.patterns import PatternError, translate
+from .schema_checks import (STREAM_FLAG, UNION_MEMBER_NAMES, VENDOR_NAMES, check_component_name, check_extensions,
+                            check_mapping, default_mismatch, refuse_alias_cycles, unsupported_keyword)
 
 PRIMITIVES = {"string", "integer", "number", "boolean"}
-VENDOR_NAMES = "x-xsdk-names"
-STREAM_FLAG = "x-xsdk-stream-flag"
-UNION_MEMBER_NAMES = "x-xsdk-union-member-names"
+MAP_KEYWORDS = ("minProperties", "maxProperties", "propertyNames")
+MAX_REPORTED = 20
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Lowerer:
         root = self.ws.root
         components = root.data.get("components", {}).get("schemas", {})
         targets: list[tuple[str, At, Any]] = []
+        problems: list[SchemaError] = []
         for name, schema in components.items():
             pointer = join_pointer("/components/schemas", name)
             file = root.name
@@ -60,6 +63,11 @@ class Lowerer:
             self.located[(file, pointer)] = name
             self.area_of[name] = file.split("/")[0] if "/" in file else ""
             targets.append((name, At(file, pointer, (name,)), schema))
+            if self.warnings is None and (bad_name := check_component_name(self.ws, name)) is not None:
+                problems.append(bad_name)
+            problems.extend(check_extensions(self.ws, file, pointer, schema))
+        if problems:
+            raise SchemaErrors(problems[:MAX_REPORTED], total=len(problems))
         # a component that admits null (anyOf [X, null], type [X, "null"], …) makes every $ref to it nullable
         self.nullable_components = {name for name, _, schema in targets if _admits_null(schema)}
         for name, at, schema in targets:
@@ -71,6 +79,7 @@ class Lowerer:
                 self.decls.append(ir.AliasDecl(**self.common(at, schema if isinstance(schema, dict) else {})))
         if self.warnings is not None:
             self.decls = loosen_unions(self.decls, self.warnings)
+        refuse_alias_cycles(self.decls)
         seen: dict[str, ir.Decl] = {}
         for decl in self.decls:
             if decl.id in seen:
@@ -99,6 +108,21 @@ class Lowerer:
         origin = error.origin or self.origin(At(self.ws.root_name, "", ()))
         self.warnings.append(SchemaWarning(origin, f"{error.message} — typed as any JSON"))
 
+    def written(self, at: At, *tokens: str | int) -> At:
+        """`at` + tokens where the schema at `at` is written with them (errors point at the keyword or value),
+        else `at` itself (a schema merged from several places). Lenient warnings keep the schema's location."""
+        if self.warnings is not None:
+            return at
+        value = self.ws.files[at.file].data
+        for token in [unescape_token(t) for t in at.pointer.split("/")[1:]] + [str(t) for t in tokens]:
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                return at
+        return at.child(*tokens)
+
     def reserve(self) -> int:
         """A slot for a declaration whose inline declarations are lowered first: owners come before
         what they own (the naming stage names parents first)."""
@@ -112,7 +136,14 @@ class Lowerer:
     # ---- declarations ----
     def component(self, name: str, at: At, schema: Any) -> None:
         if not isinstance(schema, dict):
-            raise SchemaError(f"schema {name} must be a mapping", self.origin(at))
+            raise SchemaError(f"schema {name} must be a mapping", self.origin(at),
+                              "write the component as a schema mapping, e.g. `{type: object, properties: {...}}`, "
+                              "or `{}` for any JSON value")
+        self.refuse_unsupported(at, schema)
+        if isinstance(schema.get("$ref"), str) and self.component_ref(at, schema["$ref"]) == name:
+            raise SchemaError(f"{name} is a $ref to itself, so it never describes a value",
+                              self.origin(at.child("$ref")),
+                              "point the $ref at the schema it stands for, or write that schema here")
         keyword = "oneOf" if "oneOf" in schema else "anyOf" if "anyOf" in schema else None
         if keyword and self.tagged(at, schema, keyword):
             self.union(at, schema)
@@ -129,8 +160,14 @@ class Lowerer:
             target, nullable = self.type_of(where, schema)
             if isinstance(target, ir.Ref) and target.target == ".".join(at.path):
                 self.decls.pop(placeholder_index)
+                if nullable:  # `anyOf: [{type: object, …}, {type: "null"}]`: the object (enum, union) admits null
+                    index = next(i for i, d in enumerate(self.decls) if d is not None and d.id == target.target)
+                    decl = self.decls[index]
+                    if isinstance(decl, (ir.ObjectDecl, ir.EnumDecl, ir.UnionDecl)):
+                        self.decls[index] = dc_replace(decl, nullable=True)
                 return
-            self.decls[placeholder_index] = ir.AliasDecl(**self.common(at, schema), target=target, nullable=nullable)
+            self.decls[placeholder_index] = ir.AliasDecl(**self.common(at, schema), target=target, nullable=nullable,
+                                                         constraints=self.constraints(at, schema, target))
 
     def object(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         schema = self.merge_all_of(at, schema)
@@ -150,8 +187,15 @@ class Lowerer:
         flag = schema.get(STREAM_FLAG)
         if flag is not None and flag not in properties:
             raise SchemaError(f"{STREAM_FLAG} names {flag!r}, which is not a property",
-                              self.origin(at.child(STREAM_FLAG)))
-        decl = ir.ObjectDecl(**self.common(at, schema), fields=fields, stream_flag=flag)
+                              self.origin(at.child(STREAM_FLAG)),
+                              f"add a boolean property {flag!r}, or name the boolean that selects streaming")
+        if self.warnings is None and (used := [k for k in MAP_KEYWORDS if k in schema]):
+            raise SchemaError(f"`{used[0]}` is supported on maps only (an object with `additionalProperties` "
+                              "and no `properties`)", self.origin(at.child(used[0])),
+                              f"remove `{used[0]}`, or make this object a map")
+        decl = ir.ObjectDecl(**self.common(at, schema), fields=fields, stream_flag=flag,
+                             closed=schema.get("additionalProperties") is False,
+                             nullable=len(at.path) == 1 and _admits_null(schema))
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
 
@@ -169,27 +213,82 @@ class Lowerer:
             raise SchemaError(f"property {wire!r} must be a schema mapping", self.origin(at))
         type_, nullable = self.type_of(at, schema)
         default = schema["default"] if "default" in schema else ir.NO_DEFAULT
-        bounded = _single_alternative(schema)  # `anyOf: [{type: integer, maximum: 20}, {type: null}]`
-        constraints = ir.Constraints(
-            minimum=bounded.get("minimum"), maximum=bounded.get("maximum"),
-            min_length=bounded.get("minLength"), max_length=bounded.get("maxLength"),
-            min_items=bounded.get("minItems"), max_items=bounded.get("maxItems"))
+        if default is not ir.NO_DEFAULT and self.warnings is None and \
+                (expected := default_mismatch(type_, nullable, default, self.decls)):
+            raise SchemaError(f"default {default!r} of {wire!r} is not {expected}", self.origin(at.child("default")),
+                              f"give a default that is {expected}, or remove `default`")
+        constraints = self.constraints(at, schema, type_)
         return ir.Field(wire_name=wire, type=type_, required=required, nullable=nullable,
                         description=_text(schema.get("description")), origin=self.origin(at),
                         default=default, deprecated=bool(schema.get("deprecated", False)),
                         constraints=constraints)
 
+    def constraints(self, at: At, schema: dict[str, Any], type_: ir.TypeExpr) -> ir.Constraints:
+        """The bounds, `pattern`, map size and `propertyNames` of a value of type `type_` (of the only
+        non-null alternative where the schema is `anyOf: [{…, maximum: 20}, {type: null}]`). Strict: a
+        pattern the languages cannot all match alike, and map keywords on anything but a map, are errors."""
+        bounded = _single_alternative(schema)
+        on_string = isinstance(type_, ir.Primitive) and type_.kind == "string"
+        pattern = self.pattern(at, bounded.get("pattern"), on_string)
+        names = bounded.get("propertyNames")
+        is_map = isinstance(type_, ir.MapOf)
+        if not is_map and self.warnings is None and (used := [k for k in MAP_KEYWORDS if k in bounded]):
+            raise SchemaError(f"`{used[0]}` is supported on maps only (an object with `additionalProperties` "
+                              "and no `properties`)", self.origin(at.child(used[0])),
+                              f"remove `{used[0]}`, or make this object a map")
+        key_rules = None
+        if is_map and isinstance(names, dict):
+            where = at.child("propertyNames")
+            other = sorted(set(names) - {"type", "pattern", "minLength", "maxLength", "description", "title"})
+            if other or names.get("type", "string") != "string":
+                raise SchemaError(f"`propertyNames` may only say `pattern`, `minLength` and `maxLength` of a key, "
+                                  f"not {', '.join(other) or 'type ' + str(names.get('type'))}", self.origin(where),
+                                  "move the other rules into the map's description")
+            key_rules = ir.Constraints(min_length=names.get("minLength"), max_length=names.get("maxLength"),
+                                       pattern=self.pattern(where, names.get("pattern"), True))
+        return ir.Constraints(
+            minimum=bounded.get("minimum"), maximum=bounded.get("maximum"),
+            min_length=bounded.get("minLength"), max_length=bounded.get("maxLength"),
+            min_items=bounded.get("minItems"), max_items=bounded.get("maxItems"), pattern=pattern,
+            min_properties=bounded.get("minProperties") if is_map else None,
+            max_properties=bounded.get("maxProperties") if is_map else None,
+            property_names=key_rules if key_rules != ir.Constraints() else None)
+
+    def pattern(self, at: At, pattern: Any, on_string: bool) -> str | None:
+        """A `pattern` every language can check alike (patterns.translate), else an error (strict)."""
+        if not isinstance(pattern, str):
+            return None
+        if not on_string:
+            if self.warnings is None:
+                raise SchemaError("`pattern` is checked on string values only", self.origin(at.child("pattern")),
+                                  "put the pattern on the string schema itself")
+            return None
+        try:
+            translate(pattern)
+        except PatternError as error:
+            raise SchemaError(str(error), self.origin(at.child("pattern")),
+                              "rewrite the pattern without it (see README, Known limits: portable patterns)") from None
+        return pattern
+
     def enum(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         values = _enum_values(schema) or []
         non_null = [v for v in values if v is not None]
+        keyword = "const" if "const" in schema else "enum"
         if not non_null:
-            raise SchemaError("enum has no values", self.origin(at), "list at least one value")
-        bad = [v for v in non_null if not isinstance(v, str)]
+            raise SchemaError("enum has no values", self.origin(self.written(at, keyword)), "list at least one value")
+        bad = [i for i, v in enumerate(values) if v is not None and not isinstance(v, str)]
         if bad:
-            raise SchemaError(f"only string enums are supported, found {bad[0]!r}", self.origin(at))
+            raise SchemaError(f"only string enums are supported, found {values[bad[0]]!r}",
+                              self.origin(self.written(at, keyword, *([bad[0]] if keyword == "enum" else []))),
+                              "write the values as strings (`type: string`), or drop `enum` and type it as "
+                              "the number or boolean it is, listing the values in its description")
         if len(set(non_null)) != len(non_null):
-            raise SchemaError("enum lists a value twice", self.origin(at), "remove the duplicate")
-        return self.add(ir.EnumDecl(**self.common(at, schema), values=tuple(non_null)))
+            twice = next(i for i, v in enumerate(values) if v is not None and v in values[:i])
+            raise SchemaError(f"enum lists a value twice: {values[twice]!r}",
+                              self.origin(self.written(at, "enum", twice)),
+                              f"remove the second {values[twice]!r}")
+        return self.add(ir.EnumDecl(**self.common(at, schema), values=tuple(non_null),
+                                    nullable=len(at.path) == 1 and _admits_null(schema)))
 
     def scalar_enum(self, at: At, values: list[Any] | None) -> ir.Primitive | None:
         """Lenient only: an enum of numbers or booleans typed as its base type, with a warning."""
@@ -203,10 +302,17 @@ class Lowerer:
     def union(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
         options = [(i, o) for i, o in enumerate(schema[keyword]) if not _is_null(o)]
-        prop = schema.get("discriminator", {}).get("propertyName") or self.implicit_tag(at, schema[keyword])
+        explicit = schema.get("discriminator", {}).get("propertyName")
+        if "discriminator" in schema and not isinstance(explicit, str) and self.warnings is None:
+            raise SchemaError("a discriminator needs a `propertyName`", self.origin(at.child("discriminator")),
+                              "name the property that tells the members apart, e.g. `propertyName: type`")
+        prop = explicit or self.implicit_tag(at, schema[keyword])
         if not isinstance(prop, str):
-            raise SchemaError("a discriminator needs a `propertyName`", self.origin(at.child("discriminator")))
+            raise SchemaError("a discriminator needs a `propertyName`", self.origin(at.child("discriminator")),
+                              "name the property that tells the members apart, e.g. `propertyName: type`")
         mapping = {v: k for k, v in schema.get("discriminator", {}).get("mapping", {}).items()}
+        if self.warnings is None:
+            check_mapping(self.ws, at.file, at.pointer, schema, keyword)
         members: list[ir.UnionMember] = []
         seen: dict[str, str] = {}
         placeholder_index = self.reserve()
@@ -226,7 +332,8 @@ class Lowerer:
             seen[value] = target
             members.append(ir.UnionMember(value=value, target=target))
         decl = ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members),
-                            member_names_from_union=tuple(schema.get(UNION_MEMBER_NAMES, ())))
+                            member_names_from_union=tuple(schema.get(UNION_MEMBER_NAMES, ())),
+                            nullable=len(at.path) == 1 and _admits_null(schema))
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
 
@@ -253,6 +360,12 @@ class Lowerer:
             if prop not in member.get("properties", {}):
                 return True
             values = _enum_values(member["properties"][prop])
+            if values is None and self.warnings is None:
+                ref = option.get("$ref")
+                file, pointer = self.ws.resolve(ref, at.file, at.pointer)[:2] if ref else (at.file, at.pointer)
+                raise SchemaError(f"union member {ref or 'inline'} gives the discriminator {prop!r} no value",
+                                  self.ws.origin(file, join_pointer(pointer, "properties", prop)),
+                                  f"give it its tag, e.g. `{prop}: {{type: string, const: ...}}`, listed in `required`")
             if values is None or len(values) != 1 or prop not in member.get("required", []):
                 return False
         return True
@@ -308,6 +421,7 @@ class Lowerer:
         if "$ref" in schema:
             target = self.component_ref(at, schema["$ref"])
             return ir.Ref(target), bool(schema.get("nullable", False)) or target in self.nullable_components
+        self.refuse_unsupported(at, schema)
         nullable = bool(schema.get("nullable", False))
         types = schema.get("type")
         if isinstance(types, list):
@@ -349,11 +463,16 @@ class Lowerer:
                                                    "not supported yet — items typed as any JSON"))
                 return ir.ArrayOf(ir.AnyValue()), nullable
             if item_nullable:
-                raise SchemaError("nullable array items are not supported yet", self.origin(at.child("items")))
+                raise SchemaError("nullable array items are not supported yet", self.origin(at.child("items")),
+                                  "make the items non-nullable (drop `null`), or use `items: {}` for any JSON value")
             return ir.ArrayOf(item_type), nullable
         if kind is None:
             return ir.AnyValue(), nullable
-        raise SchemaError(f"unsupported type {kind!r}", self.origin(at.child("type")))
+        if kind == "null":
+            raise SchemaError("a value that can only be null carries no data", self.origin(at.child("type")),
+                              "remove it, or make another type nullable with `type: [string, 'null']`")
+        raise SchemaError(f"unsupported type {kind!r}", self.origin(at.child("type")),
+                          f"use one of: {', '.join(sorted(PRIMITIVES | {'array', 'object'}))}")
 
     def alternatives(self, at: At, schema: dict[str, Any], keyword: str) -> tuple[ir.TypeExpr, bool]:
         options = schema[keyword]
@@ -393,6 +512,14 @@ class Lowerer:
         decl = ir.AnyOfDecl(**self.common(at, schema), alternatives=tuple(alternatives))
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id), nullable
+
+    def refuse_unsupported(self, at: At, schema: dict[str, Any]) -> None:
+        """Strict only: a keyword no target expresses is an error (lenient loads type such values as any JSON)."""
+        keyword = unsupported_keyword(schema) if self.warnings is None else None
+        if keyword is not None:
+            raise SchemaError(f"`{keyword}` is not supported by the bindings yet", self.origin(at.child(keyword)),
+                              f"express the value without `{keyword}` (type, enum, anyOf, object properties), or "
+                              "generate a foreign document leniently with --schema, which types it as any JSON")
 
     def merge_all_of(self, at: At, schema: dict[str, Any]) -> dict[str, Any]:
         if "allOf" not in schema:

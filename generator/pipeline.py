@@ -99,11 +99,12 @@ def name_all(config: Config, model: ir.Model, languages: list[str] | tuple[str, 
 
 
 def build(config: Config, languages: list[str], model: ir.Model | None = None,
-          warnings: list[SchemaWarning] | None = None) -> dict[str, Tree]:
+          warnings: list[SchemaWarning] | None = None, symbols: dict[str, Symbols] | None = None) -> dict[str, Tree]:
     """Every requested target rendered in memory; nothing touches the disk. With `warnings` (a lenient
-    load), name collisions are resolved with a suffix and reported there."""
+    load), name collisions are resolved with a suffix and reported there; `symbols`, when the caller
+    already named the model (the name lock needs the names first), are used as they are."""
     model = model or load_model(config).model
-    symbols = name_all(config, model, languages, warnings)
+    symbols = symbols or name_all(config, model, languages, warnings)
     header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
     license_text = _license_text(config)
 

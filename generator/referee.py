@@ -8,7 +8,8 @@ Every language must accept exactly what these validators accept; tests and `xsdk
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from collections.abc import Iterator
+from functools import cache, cached_property
 from typing import Any
 
 import jsonschema
@@ -16,6 +17,7 @@ import referencing
 from referencing.jsonschema import DRAFT202012
 
 from .load import Workspace, join_pointer
+from .targets.patterns import PatternError, translate
 
 BASE = "file:///xsdk-schemas/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -33,6 +35,27 @@ _SUBSCHEMA_MAP = frozenset({"properties", "patternProperties", "dependentSchemas
 _DROPPED = frozenset({"discriminator", "xml", "externalDocs", "example", "examples", "deprecated"})
 
 
+@cache
+def _ecma(pattern: str) -> re.Pattern[str]:
+    """`pattern` as ECMA-262 reads it (JSON Schema's regex dialect), in Python `re`: `\\d` is ASCII, `$` is
+    the end of the text, `.` stops at every line terminator (generator/targets/patterns.py). A pattern
+    the bindings refuse to generate is read by Python `re` as it is."""
+    try:
+        return re.compile(translate(pattern).python)
+    except PatternError:
+        return re.compile(pattern)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[jsonschema.ValidationError]:
+    if validator.is_type(instance, "string") and not _ecma(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+# Draft 2020-12 with `pattern` (also under `propertyNames`) matched with ECMA-262 semantics, not Python's
+Draft202012ECMA: Any = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"pattern": _pattern})
+
+
 class Referee:
     def __init__(self, ws: Workspace) -> None:
         ws.load_closure()
@@ -48,8 +71,10 @@ class Referee:
 
     def validator(self, component: str) -> jsonschema.protocols.Validator:
         schema = {"$ref": f"{BASE}{self.ws.root_name}#/components/schemas/{component}"}
-        cls = jsonschema.Draft202012Validator
-        return cls(schema, registry=self._registry, format_checker=cls.FORMAT_CHECKER)
+        cls = Draft202012ECMA
+        validator: jsonschema.protocols.Validator = cls(schema, registry=self._registry,
+                                                        format_checker=cls.FORMAT_CHECKER)
+        return validator
 
     def errors(self, component: str, instance: Any) -> list[jsonschema.ValidationError]:
         return sorted(self.validator(component).iter_errors(instance), key=lambda e: list(e.absolute_path))

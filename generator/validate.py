@@ -56,7 +56,7 @@ def _openapi_errors(document: Any, size: int) -> list[tuple[str, str]]:
             return [(str(message), str(pointer)) for message, pointer in cached]
         except Exception:  # noqa: BLE001 - not cached yet, unreadable, or not picklable: validate
             pass
-    found = [(err.message, _pointer(err.absolute_path)) for err in _openapi_validator().iter_errors(document)]
+    found = [(err.message, _error_pointer(err)) for err in _openapi_validator().iter_errors(document)]
     if directory is not None and key is not None:
         cache_put(directory / f"{key}.json", json.dumps(found).encode("utf-8"))
     return found
@@ -65,11 +65,18 @@ def _openapi_errors(document: Any, size: int) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _validation_salt() -> str:
     text = resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_bytes()
-    return f"{metadata.version('jsonschema')}|{hashlib.sha256(text).hexdigest()}"
+    return f"2|{metadata.version('jsonschema')}|{hashlib.sha256(text).hexdigest()}"
 
 
 def _pointer(path: Any) -> str:
     return join_pointer("", *path)
+
+
+def _error_pointer(err: jsonschema.ValidationError) -> str:
+    """Where the error is; a `propertyNames` finding is about the key, so it points at that member."""
+    if "propertyNames" in err.absolute_schema_path and isinstance(err.instance, str):
+        return join_pointer(_pointer(err.absolute_path), err.instance)
+    return _pointer(err.absolute_path)
 
 
 def validate_workspace(ws: Workspace) -> None:
@@ -115,15 +122,20 @@ class Validation:
             schemas = {}
         for name, schema in schemas.items():
             errors.extend(_check_schema(ws, root.name, join_pointer("/components/schemas", name), schema))
-        if errors:
-            raise SchemaErrors(errors[:MAX_REPORTED])
+        _raise_any(errors)
+
+
+def _raise_any(errors: list[SchemaError]) -> None:
+    """The first MAX_REPORTED distinct errors, saying how many more there are."""
+    if errors:
+        unique = SchemaErrors(errors).errors
+        raise SchemaErrors(unique[:MAX_REPORTED], total=len(unique))
 
 
 def validate_examples(ws: Workspace) -> None:
     """Run after lowering, so a broken schema is reported as such rather than as a failing example."""
     errors = _check_examples(ws, ws.root.data["components"]["schemas"])
-    if errors:
-        raise SchemaErrors(errors[:MAX_REPORTED])
+    _raise_any(errors)
 
 
 def _check_schema(ws: Workspace, file: str, pointer: str, schema: Any) -> list[SchemaError]:

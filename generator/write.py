@@ -1,13 +1,30 @@
-"""Stage 6: put a rendered tree on disk atomically, or compare it with what is there."""
+"""Stage 6: put the rendered trees and the name lock on disk all or nothing, or compare them with what is there.
+
+One `write_all` is a small transaction over every output that changed (each language's directory, the
+name lock file):
+
+1. stage: each changed output is written beside its target as `.NAME.xsdk-new`;
+2. commit: the journal `.xsdk-journal` in the output root, listing those targets, appears atomically;
+3. swap: each target is renamed to `.NAME.xsdk-old` and its staging renamed into place;
+4. finish: the journal is removed, then the retired copies.
+
+A run killed before step 2 has not touched any target; the next run removes its staging. A run killed
+after it is finished by the next run (`recover`, the first thing `xsdk generate` does) from the journal,
+so the outputs end up all old or all new, never python new and go old. This guards against a killed
+process, not against power loss: staged files are not fsync'ed one by one (only the journal is).
+"""
 
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import shutil
 from pathlib import Path
 
 Tree = dict[str, str]  # posix path relative to the target directory -> file text
+
+JOURNAL = ".xsdk-journal"
 
 # Build products and caches that may live inside a generated package and are not ours to compare.
 IGNORED_PARTS = {"__pycache__", "node_modules", ".mypy_cache", ".pytest_cache", "dist", "build"}
@@ -29,44 +46,171 @@ def read_tree(directory: Path) -> Tree:
     return tree
 
 
+def read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+
+
+def _unified(old: str | None, new: str | None, name: str) -> str:
+    return "".join(difflib.unified_diff(
+        (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True),
+        fromfile=f"a/{name}" if old is not None else "/dev/null",
+        tofile=f"b/{name}" if new is not None else "/dev/null"))
+
+
 def diff_trees(directory: Path, tree: Tree, label: str) -> list[str]:
     """Unified diffs, on-disk -> expected, for every file that differs, is missing or is extra."""
     current = read_tree(directory)
     out: list[str] = []
     for rel in sorted(set(current) | set(tree)):
         old, new = current.get(rel), tree.get(rel)
-        if old == new:
-            continue
-        name = f"{label}/{rel}"
-        out.append("".join(difflib.unified_diff(
-            (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True),
-            fromfile=f"a/{name}" if old is not None else "/dev/null",
-            tofile=f"b/{name}" if new is not None else "/dev/null")))
+        if old != new:
+            out.append(_unified(old, new, f"{label}/{rel}"))
     return out
 
 
-def write_tree(directory: Path, tree: Tree) -> bool:
-    """Replace `directory` with exactly `tree`; returns False when nothing had to change.
+def diff_file(path: Path, text: str, label: str) -> list[str]:
+    """A unified diff, on-disk -> expected, of one file; [] when it matches."""
+    old = read_text(path)
+    return [] if old == text else [_unified(old, text, label)]
 
-    The new tree is written beside the old one and swapped in with renames, so an interrupted run
-    leaves either the old tree or the new one, never a mix.
-    """
-    if read_tree(directory) == tree:
-        return False
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    staging = directory.with_name(f".{directory.name}.xsdk-new")
-    retired = directory.with_name(f".{directory.name}.xsdk-old")
-    for leftover in (staging, retired):
-        if leftover.exists():
-            shutil.rmtree(leftover)
-    for rel, text in sorted(tree.items()):
-        path = staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    if directory.exists():
-        os.replace(directory, retired)
-    os.replace(staging, directory)
-    if retired.exists():
-        shutil.rmtree(retired)
-    return True
+
+def _staging(target: Path) -> Path:
+    return target.with_name(f".{target.name}.xsdk-new")
+
+
+def _retired(target: Path) -> Path:
+    return target.with_name(f".{target.name}.xsdk-old")
+
+
+def _present(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif _present(path):
+        path.unlink()
+
+
+def _write_file(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def _rename(source: Path, destination: Path) -> None:
+    os.replace(source, destination)
+
+
+def _write_journal(root: Path, targets: list[Path]) -> None:
+    """The commit point: written to a temporary name, flushed to disk, then renamed into place."""
+    entries = [os.path.relpath(t, root) for t in targets]
+    temporary = root / f"{JOURNAL}.tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"version": 1, "swap": entries}, indent=1) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, root / JOURNAL)
+    _sync_directory(root)
+
+
+def _sync_directory(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _read_journal(root: Path) -> list[Path] | None:
+    """The targets of a committed, unfinished write; None without one (or with an unreadable one)."""
+    try:
+        data = json.loads((root / JOURNAL).read_text(encoding="utf-8"))
+        return [root / entry for entry in data["swap"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _swap(target: Path) -> None:
+    """Put the staged copy of `target` in place; safe to repeat after a kill at any point inside."""
+    staging = _staging(target)
+    if not _present(staging):
+        return  # already swapped
+    if _present(target):
+        _rename(target, _retired(target))
+    _rename(staging, target)
+
+
+def _finish(root: Path, targets: list[Path]) -> None:
+    (root / JOURNAL).unlink(missing_ok=True)
+    _discard_retired(targets)
+
+
+def _discard_retired(targets: list[Path]) -> None:
+    for target in targets:
+        _remove(_retired(target))
+
+
+def interrupted(root: Path) -> bool:
+    """Whether a committed write under `root` still waits for `recover`."""
+    return _present(root / JOURNAL)
+
+
+def recover(root: Path, targets: list[Path]) -> bool:
+    """Finish a write that was killed after its commit point, then remove what an interrupted write left
+    beside `targets` (and the journal's targets). Returns whether a committed write was finished."""
+    journaled = _read_journal(root) if interrupted(root) else None
+    if journaled is not None:
+        for target in journaled:
+            _swap(target)
+        _finish(root, journaled)
+    else:
+        (root / JOURNAL).unlink(missing_ok=True)  # unreadable: it never committed (it is written atomically)
+    (root / f"{JOURNAL}.tmp").unlink(missing_ok=True)
+    for target in [*targets, *(journaled or [])]:
+        retired = _retired(target)
+        if not _present(target) and _present(retired):
+            _rename(retired, target)  # a swap without a journal (an older xsdk) was cut short: roll back
+        _remove(_staging(target))
+        _remove(retired)
+    return journaled is not None
+
+
+def write_all(root: Path, trees: dict[Path, Tree], files: dict[Path, str] | None = None) -> set[Path]:
+    """Make each directory in `trees` hold exactly its tree and each path in `files` exactly its text,
+    all or nothing (see the module docstring); `root` holds the journal. Returns the outputs that
+    changed (none: nothing was touched)."""
+    targets = [*trees, *(files or {})]
+    recover(root, targets)
+    changed = {d: tree for d, tree in trees.items() if read_tree(d) != tree}
+    changed_files = {f: text for f, text in (files or {}).items() if read_text(f) != text}
+    order = sorted([*changed, *changed_files])
+    if not order:
+        return set()
+    root.mkdir(parents=True, exist_ok=True)
+    for directory, tree in sorted(changed.items()):
+        staging = _staging(directory)
+        staging.mkdir(parents=True)
+        for rel, text in sorted(tree.items()):
+            _write_file(staging / rel, text)
+    for path, text in sorted(changed_files.items()):
+        _write_file(_staging(path), text)
+    _write_journal(root, order)
+    for target in order:
+        _swap(target)
+    _finish(root, order)
+    return set(order)
+
+
+def write_tree(directory: Path, tree: Tree) -> bool:
+    """Replace `directory` with exactly `tree`; returns False when nothing had to change."""
+    return bool(write_all(directory.parent, {directory: tree}))

@@ -359,7 +359,7 @@ def test_support_type_name_is_an_error(tmp_path: Path) -> None:
         """)
 
 
-@pytest.mark.parametrize("name", ["thing", "Decoding", "Config_test"])
+@pytest.mark.parametrize("name", ["_thing", "Decoding", "Config_test"])
 def test_unexported_or_reserved_file_names_are_errors(tmp_path: Path, name: str) -> None:
     with pytest.raises(SchemaError):
         _render_schema(tmp_path, f"""

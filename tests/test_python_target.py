@@ -33,9 +33,9 @@ PROFILE = PROFILES["openai-python"]
     ("schema", "schema_"),           # shadows a BaseModel attribute
     ("class", "class_"),             # keyword
     ("match", "match_"),             # soft keyword
-    ("model_config", "model_config_"),  # pydantic's reserved prefix
+    ("model_config", "field_model_config"),  # pydantic's protected `model_` namespace
     ("content-type", "content_type"),  # not an identifier
-    ("1st", "_1st"),
+    ("1st", "field_1st"),            # a leading `_` would make it a private attribute to pydantic
 ])
 def test_python_field_names(wire: str, expected: str) -> None:
     assert PROFILE.field_name(wire) == expected

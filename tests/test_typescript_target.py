@@ -145,7 +145,7 @@ def test_type_expressions(model: ir.Model, symbols: dict[str, Symbols]) -> None:
     assert writer.type(ir.OpenEnum("ImageModel"), outbound=True) == "string"
     assert writer.schema(ir.Primitive("integer"), False, ir.Constraints(minimum=1, maximum=10)) == \
         "z.int().gte(1).lte(10)"
-    assert writer.schema(ir.MapOf(ir.Ref("Image")), True) == "z.record(z.string(), Image$outboundSchema)"
+    assert writer.schema(ir.MapOf(ir.Ref("Image")), True) == "recordSchema(Image$outboundSchema)"
     assert writer.schema(ir.OpenEnum("ImageModel"), False) == "z.string()"
     lines = "\n".join(imports.lines())
     assert 'import type { OpenEnum } from "../lib/enums.js";' in lines
@@ -246,14 +246,14 @@ def _render_schema(tmp_path: Path, schemas: str) -> Tree:
     return typescript.render(ctx)
 
 
-def test_field_named_like_the_extra_fields_property_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(SchemaError, match="additionalProperties"):
-        _render_schema(tmp_path, """
-            Thing:
-              type: object
-              properties:
-                additional_properties: {type: string}
-        """)
+def test_field_named_like_the_extra_fields_property_is_escaped(tmp_path: Path) -> None:
+    tree = _render_schema(tmp_path, """
+        Thing:
+          type: object
+          properties:
+            additional_properties: {type: string}
+    """)
+    assert "  additionalPropertiesField?: string | undefined;" in tree["src/models/thing.ts"]
 
 
 def test_name_of_the_runtime_is_an_error(tmp_path: Path) -> None:
@@ -293,7 +293,9 @@ def test_recursive_type_is_written_with_lazy_schemas(tmp_path: Path) -> None:
 ])
 def test_type_that_contains_itself_with_nothing_in_between_is_an_error(tmp_path: Path, schemas: str,
                                                                        cycle: str) -> None:
-    with pytest.raises(SchemaError, match="contains itself with no object or array in between") as info:
+    # a pure alias loop is refused while lowering, for every language; a union loop by the TypeScript target
+    with pytest.raises(SchemaError, match=r"contains itself with no object or array in between|"
+                                          r"is an alias of itself through \$refs") as info:
         _render_schema(tmp_path, schemas)
     assert info.value.message.endswith(cycle)
     assert info.value.origin is not None and info.value.origin.pointer in {

@@ -325,7 +325,8 @@ def test_a_name_that_is_not_an_identifier_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SchemaError, match="is not an identifier") as info:
         generate(tmp_path, "Thing:\n  x-xsdk-names: {openrouter: Bad Name}\n  type: object\n"
                            "  properties: {a: {type: string}}\n")
-    assert info.value.origin is not None and info.value.origin.pointer == "/components/schemas/Thing"
+    assert info.value.origin is not None
+    assert info.value.origin.pointer == "/components/schemas/Thing/x-xsdk-names/openrouter"
 
 
 def test_component_member_of_inline_union_is_named_after_it(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+")
@@ -23,7 +24,36 @@ def words(text: str) -> tuple[str, ...]:
     >>> words("OpenResponsesHTTPEvent")
     ('Open', 'Responses', 'HTTP', 'Event')
     """
-    return tuple(_WORD.findall(text))
+    return tuple(_WORD.findall(ascii_text(text)))
+
+
+@lru_cache(maxsize=None)
+def ascii_text(text: str) -> str:
+    """Text with every non-ASCII character made ASCII, deterministically: a character whose
+    compatibility decomposition has ASCII letters or digits becomes those (`é` -> `e`, `ﬁ` -> `fi`), a
+    combining mark is dropped, and any other character becomes a word of its own, `u` + its code point
+    in lower-case hex (`😀` -> ` u1f600 `, `ß` -> ` udf `).
+
+    >>> ascii_text("café 😀")
+    'cafe  u1f600 '
+    """
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+        elif unicodedata.combining(ch):
+            continue
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if c.isascii() and c.isalnum())
+            out.append(base or f" u{ord(ch):x} ")
+    return "".join(out)
+
+
+def code_points(text: str) -> str:
+    """Words for text that has no letter or digit at all: its code points (`-` -> `u2d`, `+=` -> `u2b u3d`)."""
+    return " ".join(f"u{ord(ch):x}" for ch in text)
 
 
 def pascal(text: str) -> str:

@@ -6,8 +6,10 @@ model and reports collisions.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import ir
-from .casing import camel, go_pascal, is_identifier, pascal, snake, spell_leading_digits
+from .casing import ascii_text, camel, code_points, go_pascal, is_identifier, pascal, snake, spell_leading_digits
 from .reserved import reserved
 
 
@@ -55,24 +57,33 @@ class OpenAIPython(Profile):
     def names(self, decl: ir.Decl) -> bool:
         return not (isinstance(decl, ir.EnumDecl) and decl.owner is not None)
 
+    def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
+        return _safe_type(super().component_name(decl, model), "python", "_")
+
     def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
         local = "" if parent.owner is None else parent_name
-        return local + pascal(decl.path[-1])
+        return _safe_type(local + pascal(decl.path[-1]), "python", "_")
 
     def field_name(self, wire: str) -> str:
-        name = wire if is_identifier(wire) else _sanitise(wire, "_")
-        if name in reserved("python") or name.startswith("model_"):
+        """The wire name where it is a safe identifier, else: odd characters -> `_` (`a-b` -> `a_b`),
+        a leading digit or underscore, or Pydantic's `model_` -> `field` prefix (`1st` -> `field_1st`,
+        `_id` -> `field_id`: Pydantic takes `_x` for a private attribute; `model_dump` -> `field_model_dump`),
+        reserved -> `_` suffix (`class` -> `class_`); the model keeps the wire name as the field's alias."""
+        name = wire if is_identifier(wire) else _sanitise(ascii_text(_spelled(wire)), "_")
+        if name.startswith("_"):
+            name = "field" + name
+        elif name.startswith("model_"):
+            name = "field_" + name
+        if name in reserved("python"):
             name += "_"
         return name
 
     def member_name(self, enum_name: str, value: str) -> str:
         return value  # Literal values need no identifier
 
-    def lenient_field(self, name: str) -> str:
-        return "field" + name if name.startswith("_") else name  # Pydantic refuses leading underscores
-
     def file_stem(self, type_name: str) -> str:
-        return snake(type_name)
+        stem = snake(type_name) or "module"
+        return stem + "_" if stem in reserved("python") or stem[0].isdigit() else stem
 
 
 class OpenRouterTypeScript(Profile):
@@ -105,11 +116,17 @@ class OpenRouterTypeScript(Profile):
         return parent_name + pascal(prop)
 
     def field_name(self, wire: str) -> str:
-        name = camel(wire)
-        return name if is_identifier(name) else _sanitise(spell_leading_digits(name), "")
+        """camelCase of the words (odd characters separate words, `__proto__` -> `proto`), a leading
+        number spelled (`1st` -> `onest`), `field` when no word is left; `additionalProperties`, the
+        property holding undeclared fields, -> `additionalPropertiesField`."""
+        name = camel(_spelled(wire))
+        if name[:1].isdigit():
+            name = camel(spell_leading_digits(name))
+        name = name or "field"
+        return name + "Field" if name in TS_RESERVED_FIELDS else name
 
     def member_name(self, enum_name: str, value: str) -> str:
-        return spell_leading_digits(pascal(value)) or "Empty"
+        return _member_words(value, pascal)
 
 
 class OpenRouterGo(Profile):
@@ -120,6 +137,10 @@ class OpenRouterGo(Profile):
     vendor = "openrouter"
     language = "go"
 
+    def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
+        name = super().component_name(decl, model)
+        return name[:1].upper() + name[1:]  # exported: `class` -> `Class`
+
     def lenient_type(self, name: str) -> str:
         name = super().lenient_type(name)
         return name[:1].upper() + name[1:]  # exported
@@ -128,11 +149,30 @@ class OpenRouterGo(Profile):
         return parent_name + go_pascal(decl.path[-1])
 
     def field_name(self, wire: str) -> str:
-        name = spell_leading_digits(go_pascal(wire)) or "Field"
+        name = spell_leading_digits(go_pascal(_spelled(wire))) or "Field"
         return name + "Field" if name in reserved("go") else name
 
     def member_name(self, enum_name: str, value: str) -> str:
-        return enum_name + (spell_leading_digits(go_pascal(value)) or "Empty")
+        return enum_name + _member_words(value, go_pascal)
+
+
+# the TypeScript property every object type has for the fields its schema does not declare
+TS_RESERVED_FIELDS = frozenset({"additionalProperties"})
+
+
+def _spelled(wire: str) -> str:
+    """A wire name with no letter or digit (`-`, `+`) as the words of its code points (`u2d`, `u2b`), which
+    keep such names apart; any other name as it is ("" has no words: `field`)."""
+    return wire if not wire or any(c.isalnum() for c in ascii_text(wire)) else code_points(wire)
+
+
+def _member_words(value: str, case: Callable[[str], str]) -> str:
+    """An enum member's suffix: the value cased, a leading number spelled (`1024x1024` ->
+    `OneThousandAndTwentyFourx1024`), `Empty` for "", and code points for a value with no letter or
+    digit (`-` -> `U2d`)."""
+    if value == "":
+        return "Empty"
+    return spell_leading_digits(case(value)) or case(code_points(value))
 
 
 def _sanitise(text: str, joiner: str) -> str:
@@ -142,6 +182,7 @@ def _sanitise(text: str, joiner: str) -> str:
 
 
 def _safe_type(name: str, language: str, suffix: str) -> str:
+    """A type name that is a reserved word (or, in Python, a name the module imports) gets `suffix`."""
     return name + suffix if name in reserved(language) else name
 
 

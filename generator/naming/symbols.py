@@ -57,7 +57,7 @@ class _Namespace:
             other, other_origin = clash.taken[clash._key(name)]
             raise SchemaError(
                 f"{self.language} {clash.what} `{name}` would be used for both {other} and {owner}",
-                origin, "rename one of them, or give one a name of its own with x-xsdk-names", also=other_origin)
+                origin, _collision_hint(self.what), also=other_origin)
         else:
             chosen = next(f"{name}{n}" for n in range(2, 10_000) if usable(f"{name}{n}"))
             self.warnings.append(SchemaWarning(origin, f"{self.language} {self.what} `{name}` is taken; "
@@ -67,6 +67,16 @@ class _Namespace:
         for suffix in derived:
             self.taken[self._key(chosen + suffix)] = (owner, origin)
         return chosen
+
+
+def _collision_hint(what: str) -> str:
+    """x-xsdk-names renames types only; fields and enum members are named from their wire spelling."""
+    if what.startswith("field name"):
+        return ("rename one of the properties: wire names that differ only in case or separators become the "
+                "same identifier, and characters no identifier takes are dropped")
+    if what.startswith("enum member"):
+        return "keep one spelling of the value: values that differ only in case or separators name the same member"
+    return "rename one of them, or give one a name of its own with x-xsdk-names"
 
 
 def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] | None = None) -> Symbols:

@@ -67,8 +67,13 @@ def render_main(model: ir.Model, symbols: Symbols, import_path: str, package: st
         members = []
         if isinstance(decl, ir.UnionDecl):  # members inline or components: both are named types
             members = [{"field": symbols.type(m.target), "name": q(symbols.type(m.target))} for m in decl.members]
+        # a Go alias of a pointer, slice or map has its strict decoder in Decode<Name> (json.Unmarshal
+        # would bypass it); a component that admits null itself decodes into a pointer, nil for null
+        decode_func = isinstance(decl, ir.AliasDecl) and not isinstance(decl.target, ir.Ref) and (
+            decl.nullable or isinstance(decl.target, ir.AnyValue))
         cases.append({"schema": q(decl.id), "type": name, "name": q(name), "members": members,
-                      "alternatives": isinstance(decl, ir.AnyOfDecl)})
+                      "alternatives": isinstance(decl, ir.AnyOfDecl), "decode_func": decode_func,
+                      "pointer": bool(getattr(decl, "nullable", False)) and not isinstance(decl, ir.AliasDecl)})
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE)), undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env.get_template("driver.go.j2").render(cases=cases, package=package, import_path=import_path)

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
-from typing import Any
+from typing import Any, Optional
 
 import pydantic
 
 from .. import ir
 from ..config import TargetSettings
 from ..naming.symbols import Symbols
+
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def child_path(path: str, key: str) -> str:
+    """The JSON path of a member, as every language writes it: `$.key` for an ASCII identifier, else
+    `$["key"]` with the key as a JSON string (only `"`, `\\` and control characters escaped)."""
+    if IDENTIFIER.match(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
 
 
 class PythonDriver:
@@ -21,7 +33,8 @@ class PythonDriver:
         self.model = model
         self.symbols = symbols
         self.package = settings.option("package")
-        self.areas = settings.option("areas")
+        # as the target lays modules out: a single-file document's schemas (area "") are all `types`
+        self.areas = {"": "types", **(settings.option("areas") or {})}
         self._adapters: dict[str, Any] = {}
 
     def _module(self, component: str) -> Any:
@@ -29,10 +42,14 @@ class PythonDriver:
         return importlib.import_module(f"{self.package}.{self.areas[decl.area]}.{self.symbols.files[component]}")
 
     def adapter(self, component: str, variant: str = "") -> Any:
+        """A TypeAdapter of the component's type; `Optional[X]` for a component that admits null itself
+        (a nullable object, enum or union: its class or alias is X, and null is said where it is used)."""
         key = component + variant
         if key not in self._adapters:
-            self._adapters[key] = pydantic.TypeAdapter(
-                getattr(self._module(component), self.symbols.type(component) + variant))
+            type_ = getattr(self._module(component), self.symbols.type(component) + variant)
+            if getattr(self.model.get(component), "nullable", False):
+                type_ = Optional[type_]
+            self._adapters[key] = pydantic.TypeAdapter(type_)
         return self._adapters[key]
 
     def roundtrip(self, component: str, value: Any) -> dict[str, Any]:
@@ -56,13 +73,15 @@ class PythonDriver:
                     message = "expected an object"
             return {"ok": False, "path": path,
                     "error": f"{named}: {path}: {message} (got {json.dumps(first.get('input'))[:60]})"}
+        # the adapter re-encodes whatever it decoded: a model, or a list or dict of models (a component
+        # that is an array or map of objects), or a plain value
+        wire = self.adapter(component, variant).dump_python(decoded, mode="json", by_alias=True, exclude_unset=True)
         if isinstance(decoded, pydantic.BaseModel):
             kind = type(decoded).__name__
             if isinstance(decl, ir.UnionDecl) and kind == f"{self.symbols.type(component)}Unknown":
                 kind = "unknown"
-            return {"ok": True, "decoded": kind, "value": decoded.model_dump(
-                mode="json", by_alias=True, exclude_unset=True)}
-        return {"ok": True, "decoded": name, "value": json.loads(json.dumps(decoded))}
+            return {"ok": True, "decoded": kind, "value": wire}
+        return {"ok": True, "decoded": name, "value": wire}
 
     def describe(self, t: ir.TypeExpr) -> str:
         if isinstance(t, ir.Primitive):
@@ -85,7 +104,9 @@ class PythonDriver:
         path, named = "$", self.symbols.type(component)
         decl: Any = self.model.get(component)
         type_: Any = None
-        for part in loc:
+        for index, part in enumerate(loc):
+            if loc[index + 1:index + 2] == ("[key]",):
+                break  # a key its `propertyNames` refuses: the error belongs to the map (as in JSON Schema)
             while isinstance(decl, ir.AliasDecl):
                 type_, decl = decl.target, self.model.get(decl.target.target) if isinstance(
                     decl.target, ir.Ref) else None
@@ -100,10 +121,10 @@ class PythonDriver:
                 path += f"[{part}]"
                 type_ = type_.items
             elif isinstance(type_, ir.MapOf) and isinstance(part, str) and decl is None:
-                path += f".{part}"
+                path = child_path(path, part)
                 type_ = type_.values
             elif isinstance(decl, ir.ObjectDecl) and isinstance(part, str):
-                path += f".{part}"
+                path = child_path(path, part)
                 field = next((f for f in decl.fields if f.wire_name == part), None)
                 type_ = field.type if field else None
             else:

@@ -17,8 +17,8 @@ from ..errors import Origin, SchemaError
 from ..naming.symbols import Symbols
 from ..write import Tree
 from . import TargetContext
-from .go_types import (GoField, TypeMapper, alternative_kind, comment, go_field, go_string, is_exported, layout_block,
-                       lower_first)
+from .go_types import (GoField, TypeMapper, alternative_kind, comment, comment_text, go_field, go_string, is_exported,
+                       layout_block, lower_first)
 
 GO_VERSION = "1.22"
 SUPPORT_FILES = ("decoding", "decodeerror", "optionalnullable", "doc")
@@ -83,7 +83,7 @@ class GoTarget:
         base = f"models/{self.package}"
         tree: Tree = {"go.mod": self.render("go.mod.j2", module=self.module, go_version=GO_VERSION)}
         for stem in SUPPORT_FILES:
-            text = self.render(f"{stem}.go.j2", package=self.package, title=self.model.title,
+            text = self.render(f"{stem}.go.j2", package=self.package, title=comment_text(self.model.title),
                                version=self.model.version, source=self.model.source)
             for match in _TOP_LEVEL.finditer(text):
                 self.names.claim(match.group(1), f"the support file {stem}.go", None)
@@ -128,6 +128,14 @@ class GoTarget:
             self.names.claim(name, f"{enum_id}={value!r}", self.model.get(enum_id).origin)
         for decl_id, reader in self.readers.items():
             self.names.claim(reader, f"the stream reader of {decl_id}", self.model.get(decl_id).origin)
+        for decl in self.model.components():  # Decode<Name> of a Go alias of a pointer, map or slice
+            if isinstance(decl, ir.AliasDecl) and decl.id in self.symbols.types and self.has_decode_func(decl):
+                name = self.symbols.type(decl.id)
+                self.names.claim(f"Decode{name}", f"the decoder of {decl.id}", decl.origin)
+
+    def has_decode_func(self, decl: ir.AliasDecl) -> bool:
+        """A Go alias (`=`) of a pointer, map or slice: no methods of its own, so a Decode<Name> function."""
+        return self.types.alias_is_go_alias(decl) and not isinstance(decl.target, ir.Ref)
 
     def stream_readers(self) -> dict[str, str]:
         """The unions whose values arrive as server-sent events, each with the name of its reader
@@ -194,7 +202,7 @@ class GoTarget:
                                   f"`{getter}`", decl.origin, "rename one of the properties with x-xsdk-names")
         body = layout_block([(f.doc, [f.name, f.type, f.tag]) for f in members])
         return dict(template="_object.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
-                    body=body, fields=fields, getters=members, imports=["encoding/json"])
+                    body=body, fields=fields, getters=members, imports=["encoding/json"], closed=decl.closed)
 
     def enum_view(self, decl: ir.EnumDecl) -> View:
         name = self.symbols.type(decl.id)
@@ -234,15 +242,15 @@ class GoTarget:
         consts = layout_block([([], [m["const"], tag_type, "= " + go_string(m["value"])]) for m in members])
         body = layout_block([([], [m["type"], "*" + m["type"]]) for m in members])
         body += layout_block([(["// Unknown holds the raw JSON object of a value whose "
-                                f"`{decl.discriminator}` this package does not know; MarshalJSON "
+                                f"`{comment_text(decl.discriminator)}` this package does not know; MarshalJSON "
                                 "writes it back unchanged."], [UNKNOWN_FIELD, "json.RawMessage"])])
-        body += [""] + layout_block([([f"// Type is the `{decl.discriminator}` of the value held."],
+        body += [""] + layout_block([([f"// Type is the `{comment_text(decl.discriminator)}` of the value held."],
                                       [TAG_FIELD, tag_type])])
         reader = self.readers.get(decl.id)
         imports = ["encoding/json", *(["io", f"{self.module}/{STREAM_DIR}"] if reader else [])]
         return dict(template="_union.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     body=body, tag_type=tag_type, consts=consts, members=members,
-                    discriminator=decl.discriminator, wire=go_string(decl.discriminator),
+                    discriminator=comment_text(decl.discriminator), wire=go_string(decl.discriminator),
                     reader=reader, package=self.package, imports=imports,
                     reader_doc=wrap_comment(f"{reader} reads {name} values from a text/event-stream body, such "
                                             "as an HTTP response body, one per server-sent event, until the "
@@ -291,8 +299,11 @@ class GoTarget:
         name = self.symbols.type(decl.id)
         under = self.types.alias_underlying(decl)
         defined = not self.types.alias_is_go_alias(decl)
+        # a Go alias of a pointer, slice or map (not of a named type) has no methods of its own: a
+        # Decode<Name> function decodes it strictly, with paths, as every other type decodes itself
+        decode_func = self.has_decode_func(decl)
         return dict(template="_alias.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
-                    underlying=under.text, decoder=under.decoder, defined=defined,
+                    underlying=under.text, decoder=under.decoder, defined=defined, decode_func=decode_func,
                     imports=["encoding/json"] if "json." in under.text else [])
 
 

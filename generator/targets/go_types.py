@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import ir
 from ..errors import SchemaError
 from ..naming.symbols import Symbols
+from .patterns import translate
 
 
 # ---- gofmt layout ----
@@ -61,7 +62,7 @@ def layout_block(entries: list[tuple[list[str], list[str]]]) -> list[str]:
 def comment(text: str | None, first_prefix: str = "", deprecated: bool = False) -> list[str]:
     """`// ` comment lines for a description. Leading indentation is dropped: in a doc comment it
     would start a code block or list, which gofmt re-indents."""
-    lines = [line.strip() for line in (text or "").splitlines()]
+    lines = [comment_text(line.strip()) for line in (text or "").splitlines()]
     if deprecated:
         lines += ["", "Deprecated: this is deprecated in the schema and may be removed."]
     while lines and not lines[0]:
@@ -74,6 +75,16 @@ def comment(text: str | None, first_prefix: str = "", deprecated: bool = False) 
         if line or (out and out[-1] != "//"):
             out.append("// " + line if line else "//")
     return out
+
+
+def comment_text(text: str) -> str:
+    """Text for one `//` comment line: line breaks as spaces, other control characters (NUL and a BOM
+    are not even allowed in Go source) as `\\uXXXX` text (a comment has no escapes: this only shows them),
+    and the second character of ``` `` ``` and `''` as `\\u0060` / `\\u0027`, which gofmt would otherwise
+    turn into curly quotes in a doc comment."""
+    text = " ".join(text.splitlines()).replace("``", "`\\u0060").replace("''", "'\\u0027")
+    return "".join(f"\\u{ord(c):04x}" if (ord(c) < 0x20 and c != "\t") or ord(c) in (0x7F, 0xFEFF) else c
+                   for c in text)
 
 
 def go_string(text: str) -> str:
@@ -220,8 +231,10 @@ class TypeMapper:
         return name
 
     def alias_underlying(self, decl: ir.AliasDecl) -> GoType:
-        """The type an alias stands for: a Go alias (`=`) of a named type, else a defined type."""
+        """The type an alias stands for: a Go alias (`=`) of a named type, else a defined type. Its
+        decoder checks the alias's constraints."""
         target = self.of(decl.target)
+        target = GoType(target.text, limited(target.decoder, decl.target, decl.constraints), target.zero, target.shape)
         if decl.nullable and target.shape != "nullable":
             return GoType("*" + target.text, f"decodeNullable({target.decoder})", "nil", "nullable")
         return target
@@ -248,22 +261,42 @@ class GoField:
 
 def constrained(decoder: str, field: ir.Field) -> str:
     """Wrap a decoder with the field's minimum/maximum, length or item-count check."""
-    c = field.constraints
-    kind = field.type.kind if isinstance(field.type, ir.Primitive) else None
-    if kind in ("integer", "number"):
-        wrapper, low, high = "bounded", c.minimum, c.maximum
-    elif kind == "string":
-        wrapper, low, high = "sized", c.min_length, c.max_length
-    elif isinstance(field.type, ir.ArrayOf):
-        wrapper, low, high = "counted", c.min_items, c.max_items
-    else:
-        return decoder
+    return limited(decoder, field.type, field.constraints)
+
+
+def _limits(low: float | None, high: float | None) -> str:
     parts = []
     if low is not None:
         parts.append(f"hasMin: true, min: {go_number(low)}")
     if high is not None:
         parts.append(f"hasMax: true, max: {go_number(high)}")
-    return f"{wrapper}({decoder}, limits{{{', '.join(parts)}}})" if parts else decoder
+    return f"limits{{{', '.join(parts)}}}" if parts else ""
+
+
+def limited(decoder: str, type_: ir.TypeExpr, c: ir.Constraints) -> str:
+    """Wrap a decoder of a value of `type_` with its minimum/maximum, length or item-count check, a
+    string's pattern (RE2 spelling, see patterns.py), a map's size and key rules."""
+    kind = type_.kind if isinstance(type_, ir.Primitive) else None
+    if kind in ("integer", "number"):
+        wrapper, bounds = "bounded", _limits(c.minimum, c.maximum)
+    elif kind == "string":
+        wrapper, bounds = "sized", _limits(c.min_length, c.max_length)
+        if c.pattern is not None:
+            re2 = translate(c.pattern).re2
+            decoder = f"matching({decoder}, {go_string(re2)}, {go_string(c.pattern)})"
+    elif isinstance(type_, ir.ArrayOf):
+        wrapper, bounds = "counted", _limits(c.min_items, c.max_items)
+    elif isinstance(type_, ir.MapOf):
+        keys = c.property_names or ir.Constraints()
+        rules = [f"{name}: {value}" for name, value in (
+            ("size", _limits(c.min_properties, c.max_properties)),
+            ("keyLength", _limits(keys.min_length, keys.max_length))) if value]
+        if keys.pattern is not None:
+            rules += [f"keyPattern: {go_string(translate(keys.pattern).re2)}", f"keyPatternECMA: {go_string(keys.pattern)}"]
+        return f"ruled({decoder}, mapRules{{{', '.join(rules)}}})" if rules else decoder
+    else:
+        return decoder
+    return f"{wrapper}({decoder}, {bounds})" if bounds else decoder
 
 
 def go_field(mapper: TypeMapper, owner: ir.ObjectDecl, field: ir.Field) -> GoField:

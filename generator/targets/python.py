@@ -15,7 +15,8 @@ from ..errors import SchemaError
 from ..naming.casing import is_identifier
 from ..write import Tree
 from . import TargetContext
-from .python_types import Imports, TypeWriter, docstring
+from .patterns import translate
+from .python_types import Imports, TypeWriter, docstring, py_string, toml_text
 
 TEMPLATES = {"module": "module.py.j2", "params": "params.py.j2"}
 
@@ -72,7 +73,7 @@ def render(ctx: TargetContext) -> Tree:
     tree[f"{package}/py.typed"] = ""
     tree["pyproject.toml"] = ctx.renderer.render(
         "pyproject.toml.j2", header=header, distribution=ctx.settings.option("distribution", "xsdk-events"),
-        package=package, version=ctx.model.version, title=ctx.model.title, license=ctx.model.license,
+        package=package, version=ctx.model.version, title=toml_text(ctx.model.title), license=ctx.model.license,
         repository=ctx.repository, python_minors=SUPPORTED_PYTHON_MINORS)
     tree["README.md"] = ctx.renderer.render("README.md.j2", header=header, package=package,
                                             distribution=ctx.settings.option("distribution", "xsdk-events"),
@@ -170,9 +171,16 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> 
         imports.add("pydantic", "Discriminator")
         imports.add(base, "BaseModel")
         imports.add(base, "tag_or_unknown")
-        members = [(m.value, writer.expr(ir.Ref(m.target))) for m in decl.members]
+        members = [(_py_str(m.value), writer.expr(ir.Ref(m.target))) for m in decl.members]
+        # the unknown member's field for the discriminator: named as the members name it, alias = wire name
+        tag_field = ctx.symbols.profile.field_name(decl.discriminator)
+        tag_default = ""
+        if tag_field != decl.discriminator:
+            imports.add("pydantic", "Field", alias="FieldInfo")
+            tag_default = f" = FieldInfo(alias={_py_str(decl.discriminator)})"
         return {"kind": "union", "name": name, "doc": doc, "members": members,
-                "discriminator": decl.discriminator, "unknown": f"{name}Unknown"}
+                "discriminator": _py_str(decl.discriminator), "discriminator_doc": docstring(decl.discriminator),
+                "tag_field": tag_field, "tag_default": tag_default, "unknown": f"{name}Unknown"}
     imports.typing("TypeAlias")
     if isinstance(decl, ir.EnumDecl):
         imports.typing("Literal")
@@ -182,7 +190,7 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> 
         target = f"Union[{', '.join(writer.expr(a) for a in decl.alternatives)}]"
     else:
         assert isinstance(decl, ir.AliasDecl)
-        target = writer.expr(decl.target)
+        target = _limited(writer, writer.expr(decl.target), decl.target, decl.constraints)
         target = writer.optional(target) if decl.nullable else target
     return {"kind": "alias", "name": name, "doc": doc, "target": target}
 
@@ -210,8 +218,10 @@ def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> 
             default = f"FieldInfo({', '.join(args)})"
         fields.append({"name": name, "annotation": annotation, "default": default,
                        "doc": docstring(f.description)})
+    if decl.closed:  # `additionalProperties: false`: an unknown field is an error, not kept
+        writer.imports.add("pydantic", "ConfigDict")
     return {"name": ctx.symbols.type(decl.id), "doc": docstring(decl.description), "fields": fields,
-            "wire_required": wire_required, "wire_not_null": wire_not_null}
+            "wire_required": wire_required, "wire_not_null": wire_not_null, "closed": decl.closed}
 
 
 def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl: ir.ObjectDecl, name: str) -> str:
@@ -242,14 +252,27 @@ def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl:
 
 
 def _constrained(writer: TypeWriter, annotation: str, f: ir.Field) -> str:
-    """The schema's bounds, checked by pydantic: `Annotated[int, FieldInfo(ge=1, le=10)]`."""
-    c = f.constraints
-    limits = {"ge": c.minimum, "le": c.maximum}
-    if isinstance(f.type, ir.ArrayOf):
+    return _limited(writer, annotation, f.type, f.constraints)
+
+
+def _limited(writer: TypeWriter, annotation: str, type_: ir.TypeExpr, c: ir.Constraints) -> str:
+    """The schema's bounds, checked by pydantic: `Annotated[int, FieldInfo(ge=1, le=10)]`; a string's
+    `pattern` in the RE2 spelling pydantic's (Rust) regex engine matches as ECMA-262 does; a map's size,
+    and its keys' rules on the key type: `Dict[Annotated[str, FieldInfo(max_length=64)], V]`."""
+    limits: dict[str, float | str | None] = {"ge": c.minimum, "le": c.maximum}
+    if isinstance(type_, ir.ArrayOf):
         limits.update(min_length=c.min_items, max_length=c.max_items)
+    elif isinstance(type_, ir.MapOf):
+        limits.update(min_length=c.min_properties, max_length=c.max_properties)
+        if c.property_names is not None:
+            writer.imports.typing("Dict")
+            key = _limited(writer, "str", ir.Primitive("string"), c.property_names)
+            annotation = f"Dict[{key}, {writer.expr(type_.values)}]"
     else:
         limits.update(min_length=c.min_length, max_length=c.max_length)
-    args = [f"{key}={_number(value)}" for key, value in limits.items() if value is not None]
+        limits.update(pattern=translate(c.pattern).re2 if c.pattern is not None else None)
+    args = [f"{key}={_py_str(value) if isinstance(value, str) else _number(value)}"
+            for key, value in limits.items() if value is not None]
     if not args:
         return annotation
     writer.imports.typing("Annotated")
@@ -262,4 +285,4 @@ def _number(value: float) -> str:
 
 
 def _py_str(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return py_string(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from .. import ir
@@ -76,7 +77,7 @@ class TypeWriter:
         decl = self.model.get(target)
         if isinstance(decl, ir.EnumDecl) and decl.owner is not None:
             self.imports.typing("Literal")
-            return "Literal[" + ", ".join('"' + v.replace('"', '\\"') + '"' for v in decl.values) + "]"
+            return "Literal[" + ", ".join(py_string(v) for v in decl.values) + "]"
         name = self.symbols.type(target)
         if decl.owner is None and self.modules_of[target] != self.here:
             self.imports.add(self.relative(self.modules_of[target]), name)
@@ -99,11 +100,32 @@ class TypeWriter:
         return f"Optional[{annotation}]"
 
 
+# characters a line of Python source cannot hold as they are: NUL, and what str.splitlines() (which the
+# renderer uses) or Python's tokenizer would take for a line break, besides "\n" itself
+_UNPRINTABLE = {c: f"\\x{c:02x}" for c in range(0x20) if c not in (0x09, 0x0A)}
+_UNPRINTABLE.update({0x7F: "\\x7f", 0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029", 0xFEFF: "\\ufeff"})
+
+
+def py_string(text: str) -> str:
+    """A double-quoted Python string literal of any text (backslashes, quotes, control characters and
+    line separators escaped)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").translate(_UNPRINTABLE)
+    return '"' + escaped + '"'
+
+
+def toml_text(text: str) -> str:
+    """Text for inside a TOML basic string ("..."): JSON's escapes, which TOML shares, and DEL and the
+    line separators as \\uXXXX too."""
+    escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+    return escaped.translate({c: f"\\u{c:04x}" for c in (0x7F, 0x85, 0x2028, 0x2029, 0xFEFF)})
+
+
 def docstring(text: str | None) -> str | None:
-    """A description made safe to sit between triple quotes."""
+    """A description made safe to sit between triple quotes: backslashes doubled, `\"\"\"` escaped, control
+    characters and line separators as escapes (the docstring's value is the description itself)."""
     if not text:
         return None
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').translate(_UNPRINTABLE)
     if text.endswith('"'):
         text += " "
     return text

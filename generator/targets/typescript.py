@@ -42,7 +42,7 @@ from ..naming.casing import is_identifier
 from ..write import Tree
 from . import TargetContext
 from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Cycles, Imports, Names, TypeWriter, check_type_cycles,
-                               jsdoc, schema_deps, ts_key, ts_member, ts_string)
+                               comment_text, jsdoc, schema_deps, ts_key, ts_member, ts_string)
 
 LIB_FILES = ("enums", "errors", "result", "schemas", "streaming")
 ZOD_RANGE = "^4.0.0"
@@ -80,6 +80,9 @@ class Block:
     outbound_type: str = ""
     inbound: str = ""
     outbound: str = ""
+    closed: bool = False  # object: `additionalProperties: false`
+    # object, enum, union: the component admits null itself; its …FromJSON / …ToJSON take null too
+    nullable: bool = False
 
 
 def render(ctx: TargetContext) -> Tree:
@@ -170,15 +173,17 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
         members = [(ctx.symbols.member(decl.id, v), ts_string(v)) for v in decl.values]
         writer.lib("ClosedEnum", type_only=True)
         writer.lib("enumSchema")
-        return Block("enum", names, doc, members=members)
+        return Block("enum", names, doc, members=members, nullable=decl.nullable)
     if isinstance(decl, ir.ObjectDecl):
         writer.lib("objectInbound")
         writer.lib("objectOutbound")
         writer.lib("collectAdditionalProperties")
         writer.lib("emitAdditionalProperties")
+        writer.lib("additionalPropertiesSchema")
         fields = [_field(ctx, writer, decl, f) for f in decl.fields]
         wire_names = "[" + ", ".join(ts_string(f.wire_name) for f in decl.fields) + "]"
-        return Block("object", names, doc, fields=fields, wire_names=wire_names)
+        return Block("object", names, doc, fields=fields, wire_names=wire_names, closed=decl.closed,
+                     nullable=decl.nullable)
     if isinstance(decl, ir.UnionDecl):
         return _union(ctx, writer, decl, names, doc)
     if isinstance(decl, ir.AnyOfDecl):
@@ -188,8 +193,8 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
         nullable = ".nullable()" if decl.nullable else ""
         return Block("alias", names, doc, type=writer.type(decl.target) + null,
                      outbound_type=writer.type(decl.target, outbound=True) + null,
-                     inbound=writer.schema(decl.target, False) + nullable,
-                     outbound=writer.schema(decl.target, True) + nullable)
+                     inbound=writer.schema(decl.target, False, decl.constraints) + nullable,
+                     outbound=writer.schema(decl.target, True, decl.constraints) + nullable)
     raise TypeError(decl)  # pragma: no cover
 
 
@@ -214,13 +219,13 @@ def _union(ctx: TargetContext, writer: TypeWriter, decl: ir.UnionDecl, names: Na
         member = writer.names(m.target)
         writer.use(m.target, member.type, type_only=True)
         writer.use(m.target, member.outbound_type, type_only=True)
-        variants.append({"value": ts_string(m.value), "type": member.type, "outbound_type": member.outbound_type,
+        variants.append({"value": ts_key(m.value), "type": member.type, "outbound_type": member.outbound_type,
                          "inbound": writer.schema_of(m.target, outbound=False),
                          "outbound": writer.schema_of(m.target, outbound=True)})
     unknown = {"type": names.unknown, "guard": names.is_unknown, "field": tag,
-               "wire": decl.discriminator, "discriminator": ts_string(decl.discriminator),
+               "wire": comment_text(decl.discriminator), "discriminator": ts_string(decl.discriminator),
                "field_literal": ts_string(tag)}
-    return Block("union", names, doc, variants=variants, unknown=unknown)
+    return Block("union", names, doc, variants=variants, unknown=unknown, nullable=decl.nullable)
 
 
 def _any_of(writer: TypeWriter, decl: ir.AnyOfDecl, names: Names, doc: list[str]) -> Block:

@@ -32,6 +32,7 @@ LIB_MODULES = {  # runtime name -> module under src/lib
     "discriminatedUnionInbound": "schemas", "discriminatedUnionOutbound": "schemas",
     "untaggedUnionInbound": "schemas", "untaggedUnionOutbound": "schemas",
     "safeParseJSON": "schemas", "stringifyJSON": "schemas",
+    "additionalPropertiesSchema": "schemas", "recordSchema": "schemas",
 }
 
 
@@ -65,13 +66,22 @@ def function_stem(type_name: str) -> str:
     return camel(type_name) or type_name[:1].lower() + type_name[1:]
 
 
+# what JSON leaves unescaped but a line of generated source must not hold as it is: the renderer splits
+# lines with str.splitlines(), and U+2028/U+2029 end a line in a JavaScript comment
+_LINE_BREAKS = {0x7F: "\\u007f", 0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029", 0xFEFF: "\\ufeff"}
+
+
 def ts_string(text: str) -> str:
-    """A TypeScript string literal (JSON's syntax is a subset of it)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A TypeScript string literal (JSON's syntax is a subset of it; control characters and line
+    separators are escaped)."""
+    return json.dumps(text, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def ts_key(wire: str) -> str:
-    """An object-literal key: bare when it is an identifier, quoted otherwise."""
+    """An object-literal key: bare when it is an identifier, quoted otherwise, and `["__proto__"]`
+    (computed) for `__proto__`, which as a plain key would set the object's prototype instead."""
+    if wire == "__proto__":
+        return f"[{ts_string(wire)}]"
     return wire if is_identifier(wire) else ts_string(wire)
 
 
@@ -85,11 +95,19 @@ def ts_number(value: float) -> str:
 
 
 def jsdoc(description: str | None, deprecated: bool = False) -> list[str]:
-    """The lines of a JSDoc comment body (without `/**` and `*/`); `*/` inside the text is escaped."""
-    lines = [line.rstrip().replace("*/", "*\\/") for line in (description or "").strip().splitlines()]
+    """The lines of a JSDoc comment body (without `/**` and `*/`): `*/` inside the text is written `*\\/`,
+    control characters as `\\uXXXX` text; every line break (as str.splitlines() sees them) starts a line."""
+    lines = [comment_text(line.rstrip()) for line in (description or "").strip().splitlines()]
     if deprecated:
         lines += [""] * bool(lines) + ["@deprecated"]
     return lines
+
+
+def comment_text(text: str) -> str:
+    """Text safe inside a `/* */` comment on one line: `*/` as `*\\/`, control characters and line
+    separators as `\\uXXXX` (shown, not interpreted: a comment has no escapes)."""
+    text = text.replace("*/", "*\\/")
+    return "".join(f"\\u{ord(c):04x}" if (ord(c) < 0x20 and c != "\t") or ord(c) in _LINE_BREAKS else c for c in text)
 
 
 @dataclass
@@ -185,7 +203,8 @@ class TypeWriter:
             base = {"string": "z.string()", "integer": "z.int()", "number": "z.number()",
                     "boolean": "z.boolean()"}[expr.kind]
             if expr.kind == "string":
-                return base + _bounds(".min", limits.min_length, ".max", limits.max_length)
+                pattern = f".regex({_regexp(limits.pattern)})" if limits.pattern is not None else ""
+                return base + _bounds(".min", limits.min_length, ".max", limits.max_length) + pattern
             return base + _bounds(".gte", limits.minimum, ".lte", limits.maximum)
         if isinstance(expr, ir.AnyValue):
             return "z.unknown()"
@@ -193,7 +212,8 @@ class TypeWriter:
             items = self.schema(expr.items, outbound)
             return f"z.array({items})" + _bounds(".min", limits.min_items, ".max", limits.max_items)
         if isinstance(expr, ir.MapOf):
-            return f"z.record(z.string(), {self.schema(expr.values, outbound)})"
+            rules = _map_rules(limits)
+            return f"{self.lib('recordSchema')}({self.schema(expr.values, outbound)}{', ' + rules if rules else ''})"
         if isinstance(expr, ir.OpenEnum):
             return "z.string()"  # any string: the known values only guide the type
         if isinstance(expr, ir.Ref):
@@ -246,6 +266,23 @@ class TypeWriter:
 
 def _article(noun: str) -> str:
     return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def _regexp(pattern: str) -> str:
+    """A JSON Schema pattern as JavaScript reads it: a RegExp with the `u` flag (checked portable by
+    patterns.translate when the schema was lowered)."""
+    return f'new RegExp({ts_string(pattern)}, "u")'
+
+
+def _map_rules(limits: ir.Constraints) -> str:
+    """The `MapRules` literal of a map's size and key rules ("" when it has none)."""
+    keys = limits.property_names or ir.Constraints()
+    rules = [f"{name}: {ts_number(value)}" for name, value in (
+        ("minProperties", limits.min_properties), ("maxProperties", limits.max_properties),
+        ("keyMinLength", keys.min_length), ("keyMaxLength", keys.max_length)) if value is not None]
+    if keys.pattern is not None:
+        rules.append(f"keyPattern: {_regexp(keys.pattern)}")
+    return "{ " + ", ".join(rules) + " }" if rules else ""
 
 
 def _bounds(low_method: str, low: float | None, high_method: str, high: float | None) -> str:

@@ -55,12 +55,22 @@ def tag_or_unknown(field: str, known: FrozenSet[str], unknown: str) -> Callable[
     """
 
     def tag(value: Any) -> Optional[str]:
-        found = value.get(field) if isinstance(value, dict) else getattr(value, field, None)
+        if isinstance(value, dict):
+            found = value.get(field)
+        else:  # a model: its attribute for that wire name
+            found = getattr(value, _attribute(value.__class__, field), None)
         if not isinstance(found, str):
             return None
         return found if found in known else unknown
 
     return tag
+
+
+@lru_cache(maxsize=None)
+def _attribute(cls: Type[Any], wire: str) -> str:
+    """The attribute of a model holding the field whose wire name is `wire` (`class_` for "class")."""
+    fields: Dict[str, Any] = getattr(cls, "model_fields", {})
+    return next((name for name, info in fields.items() if info.alias == wire), wire)
 
 
 _NOT_NULL = PydanticCustomError("not_null", "Input should not be null: the field may be absent, but not null")

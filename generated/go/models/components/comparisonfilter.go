@@ -52,7 +52,7 @@ func (o *ComparisonFilter) decode(data []byte, path string) error {
 	readRequired(r, "type", &out.Type, (*ComparisonFilterType).decode)
 	readRequired(r, "key", &out.Key, decodeString)
 	readRequired(r, "value", &out.Value, (*ComparisonFilterValue).decode)
-	if err := r.finish(&out.AdditionalProperties); err != nil {
+	if err := r.finishClosed(); err != nil {
 		return err
 	}
 	*o = out

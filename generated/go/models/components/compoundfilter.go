@@ -43,7 +43,7 @@ func (o *CompoundFilter) decode(data []byte, path string) error {
 	r := readObject(data, path, "CompoundFilter")
 	readRequired(r, "type", &out.Type, (*CompoundFilterType).decode)
 	readRequired(r, "filters", &out.Filters, decodeArray((*CompoundFilterFilters).decode))
-	if err := r.finish(&out.AdditionalProperties); err != nil {
+	if err := r.finishClosed(); err != nil {
 		return err
 	}
 	*o = out

@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -48,16 +50,49 @@ func describe(data []byte) string {
 	return string(data)
 }
 
+// childPath is the path of a member: path.key for an ASCII identifier, else path["key"] with the key
+// as a JSON string, as the Python and TypeScript bindings write it.
 func childPath(path, key string) string {
 	for i, c := range key {
 		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
-			return path + "[" + strconv.Quote(key) + "]"
+			return path + "[" + jsonQuote(key) + "]"
 		}
 	}
 	if key == "" {
 		return path + `[""]`
 	}
 	return path + "." + key
+}
+
+// jsonQuote writes s as JSON.stringify does: only '"', '\' and control characters escaped.
+func jsonQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 func indexPath(path string, i int) string {
@@ -286,6 +321,77 @@ func counted[T any](dec func(*[]T, []byte, string) error, l limits) func(*[]T, [
 	}
 }
 
+// patterns holds each pattern compiled once (the generator checked that it compiles and means in RE2
+// what it means in ECMA-262).
+var patterns sync.Map
+
+func compiled(pattern string) *regexp.Regexp {
+	if re, ok := patterns.Load(pattern); ok {
+		return re.(*regexp.Regexp)
+	}
+	re, _ := patterns.LoadOrStore(pattern, regexp.MustCompile(pattern))
+	return re.(*regexp.Regexp)
+}
+
+// matching checks a string against a schema pattern: re2 is its RE2 spelling, ecma as written.
+func matching[S ~string](dec func(*S, []byte, string) error, re2, ecma string) func(*S, []byte, string) error {
+	return func(dst *S, data []byte, path string) error {
+		if err := dec(dst, data, path); err != nil {
+			return err
+		}
+		if !compiled(re2).MatchString(string(*dst)) {
+			return &DecodeError{Path: path, Expected: "a string matching /" + ecma + "/", Got: describe(data)}
+		}
+		return nil
+	}
+}
+
+// mapRules are what a map's schema says of its size and keys (minProperties, maxProperties,
+// propertyNames: key length in characters and pattern).
+type mapRules struct {
+	size, keyLength limits
+	keyPattern      string // RE2 spelling; "" for none
+	keyPatternECMA  string
+}
+
+func (m mapRules) check(keys []string, path string, data []byte) error {
+	if err := m.size.check(float64(len(keys)), path, "an object of", " properties", data); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		err := m.keyLength.check(float64(utf8.RuneCountInString(k)), path, "an object whose keys are", " characters", data)
+		if err == nil && m.keyPattern != "" && !compiled(m.keyPattern).MatchString(k) {
+			err = &DecodeError{Path: path, Expected: "an object whose keys match /" + m.keyPatternECMA + "/", Got: describe(data)}
+		}
+		if err != nil {
+			err.(*DecodeError).Got = "the key " + jsonQuote(k)
+			return err
+		}
+	}
+	return nil
+}
+
+// ruled checks a map's size and keys before its values.
+func ruled[T any](dec func(*map[string]T, []byte, string) error, rules mapRules) func(*map[string]T, []byte, string) error {
+	return func(dst *map[string]T, data []byte, path string) error {
+		if firstByte(data) == '{' {
+			var raws map[string]json.RawMessage
+			if err := json.Unmarshal(data, &raws); err != nil {
+				return err
+			}
+			keys := make([]string, 0, len(raws))
+			for k := range raws {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			if err := rules.check(keys, path, data); err != nil {
+				return err
+			}
+		}
+		return dec(dst, data, path)
+	}
+}
+
 // objectReader takes the fields of one JSON object in schema order; the first error sticks and
 // makes the remaining reads no-ops, so the error names the first bad field.
 type objectReader struct {
@@ -329,6 +435,25 @@ func (r *objectReader) finish(extra *map[string]json.RawMessage) error {
 	*extra = nil
 	if len(r.fields) > 0 {
 		*extra = r.fields
+	}
+	return nil
+}
+
+// finishClosed is finish for an object with `additionalProperties: false`: a field nobody took is an
+// error at its own path.
+func (r *objectReader) finishClosed() error {
+	if r.err != nil {
+		return r.err
+	}
+	keys := make([]string, 0, len(r.fields))
+	for k := range r.fields {
+		keys = append(keys, k)
+	}
+	if len(keys) > 0 {
+		sort.Strings(keys)
+		return owned(r.typeName, &DecodeError{Path: childPath(r.path, keys[0]),
+			Expected: "no such field: the object's fields are closed (additionalProperties is false)",
+			Got:      describe(r.fields[keys[0]])})
 	}
 	return nil
 }

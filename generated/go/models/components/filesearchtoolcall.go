@@ -196,7 +196,7 @@ func (o *FileSearchToolCallResults) decode(data []byte, path string) error {
 	readOptional(r, "file_id", &out.FileID, decodeString)
 	readOptional(r, "text", &out.Text, decodeString)
 	readOptional(r, "filename", &out.Filename, decodeString)
-	readOptionalNullable(r, "attributes", &out.Attributes, decodeNullable(decodeMap((*VectorStoreFileAttributesValue).decode)))
+	readOptionalNullable(r, "attributes", &out.Attributes, decodeNullable(ruled(decodeMap((*VectorStoreFileAttributesValue).decode), mapRules{size: limits{hasMax: true, max: 16}, keyLength: limits{hasMax: true, max: 64}})))
 	readOptional(r, "score", &out.Score, decodeNumber)
 	if err := r.finish(&out.AdditionalProperties); err != nil {
 		return err

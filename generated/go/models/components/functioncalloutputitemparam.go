@@ -94,7 +94,7 @@ func (o *FunctionCallOutputItemParam) decode(data []byte, path string) error {
 	readRequired(r, "type", &out.Type, (*FunctionCallOutputItemParamType).decode)
 	readRequired(r, "output", &out.Output, (*FunctionCallOutputItemParamOutput).decode)
 	readOptionalNullable(r, "name", &out.Name, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 128}))
-	readOptionalNullable(r, "namespace", &out.Namespace, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 64}))
+	readOptionalNullable(r, "namespace", &out.Namespace, sized(matching(decodeString, "^[a-zA-Z0-9_\\-]+$", "^[a-zA-Z0-9_-]+$"), limits{hasMin: true, min: 1, hasMax: true, max: 64}))
 	readOptionalNullable(r, "caller", &out.Caller, (*ToolCallCallerParam).decode)
 	readOptionalNullable(r, "status", &out.Status, (*FunctionCallItemStatus).decode)
 	if err := r.finish(&out.AdditionalProperties); err != nil {

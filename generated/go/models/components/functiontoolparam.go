@@ -89,7 +89,7 @@ func (o *FunctionToolParam) UnmarshalJSON(data []byte) error {
 func (o *FunctionToolParam) decode(data []byte, path string) error {
 	var out FunctionToolParam
 	r := readObject(data, path, "FunctionToolParam")
-	readRequired(r, "name", &out.Name, sized(decodeString, limits{hasMin: true, min: 1, hasMax: true, max: 128}))
+	readRequired(r, "name", &out.Name, sized(matching(decodeString, "^[a-zA-Z0-9_\\-]+$", "^[a-zA-Z0-9_-]+$"), limits{hasMin: true, min: 1, hasMax: true, max: 128}))
 	readOptionalNullable(r, "description", &out.Description, decodeString)
 	readOptionalNullable(r, "parameters", &out.Parameters, (*EmptyModelParam).decode)
 	readOptionalNullable(r, "strict", &out.Strict, decodeBool)

@@ -352,7 +352,7 @@ func (o *ImageGenToolInputImageMask) decode(data []byte, path string) error {
 	r := readObject(data, path, "ImageGenToolInputImageMask")
 	readOptional(r, "image_url", &out.ImageURL, decodeString)
 	readOptional(r, "file_id", &out.FileID, decodeString)
-	if err := r.finish(&out.AdditionalProperties); err != nil {
+	if err := r.finishClosed(); err != nil {
 		return err
 	}
 	*o = out

@@ -125,7 +125,7 @@ func (o *MCPTool) decode(data []byte, path string) error {
 	readRequired(r, "server_label", &out.ServerLabel, decodeString)
 	readOptional(r, "server_url", &out.ServerURL, decodeString)
 	readOptional(r, "connector_id", &out.ConnectorID, (*MCPToolConnectorID).decode)
-	readOptional(r, "tunnel_id", &out.TunnelID, decodeString)
+	readOptional(r, "tunnel_id", &out.TunnelID, matching(decodeString, "^tunnel_[a-z0-9]{32}$", "^tunnel_[a-z0-9]{32}$"))
 	readOptional(r, "authorization", &out.Authorization, decodeString)
 	readOptional(r, "server_description", &out.ServerDescription, decodeString)
 	readOptionalNullable(r, "headers", &out.Headers, decodeMap(decodeString))
@@ -368,7 +368,7 @@ func (o *MCPToolRequireApprovalMCPToolApprovalFilter) decode(data []byte, path s
 	r := readObject(data, path, "MCPToolRequireApprovalMCPToolApprovalFilter")
 	readOptional(r, "always", &out.Always, (*MCPToolFilter).decode)
 	readOptional(r, "never", &out.Never, (*MCPToolFilter).decode)
-	if err := r.finish(&out.AdditionalProperties); err != nil {
+	if err := r.finishClosed(); err != nil {
 		return err
 	}
 	*o = out

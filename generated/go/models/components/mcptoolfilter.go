@@ -43,7 +43,7 @@ func (o *MCPToolFilter) decode(data []byte, path string) error {
 	r := readObject(data, path, "MCPToolFilter")
 	readPresent(r, "tool_names", &out.ToolNames, decodeArray(decodeString))
 	readOptional(r, "read_only", &out.ReadOnly, decodeBool)
-	if err := r.finish(&out.AdditionalProperties); err != nil {
+	if err := r.finishClosed(); err != nil {
 		return err
 	}
 	*o = out

@@ -4,6 +4,16 @@ package components
 
 type ResponsePromptVariables = *map[string]ResponsePromptVariablesValue
 
+// DecodeResponsePromptVariables decodes data strictly, as json.Unmarshal cannot for a *map[string]ResponsePromptVariablesValue, and
+// rejects a value that does not fit with a *DecodeError.
+func DecodeResponsePromptVariables(data []byte) (ResponsePromptVariables, error) {
+	var v ResponsePromptVariables
+	if err := owned("ResponsePromptVariables", decodeNullable(decodeMap((*ResponsePromptVariablesValue).decode))(&v, data, "$")); err != nil {
+		return nil, rooted("ResponsePromptVariables", err)
+	}
+	return v, nil
+}
+
 type ResponsePromptVariablesValue struct {
 	Str               *string
 	InputTextContent  *InputTextContent

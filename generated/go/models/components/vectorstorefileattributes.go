@@ -4,6 +4,16 @@ package components
 
 type VectorStoreFileAttributes = *map[string]VectorStoreFileAttributesValue
 
+// DecodeVectorStoreFileAttributes decodes data strictly, as json.Unmarshal cannot for a *map[string]VectorStoreFileAttributesValue, and
+// rejects a value that does not fit with a *DecodeError.
+func DecodeVectorStoreFileAttributes(data []byte) (VectorStoreFileAttributes, error) {
+	var v VectorStoreFileAttributes
+	if err := owned("VectorStoreFileAttributes", decodeNullable(ruled(decodeMap((*VectorStoreFileAttributesValue).decode), mapRules{size: limits{hasMax: true, max: 16}, keyLength: limits{hasMax: true, max: 64}}))(&v, data, "$")); err != nil {
+		return nil, rooted("VectorStoreFileAttributes", err)
+	}
+	return v, nil
+}
+
 type VectorStoreFileAttributesValue struct {
 	Str     *string
 	Number  *float64

@@ -56,9 +56,12 @@ export class SDKValidationError extends Error {
   }
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** `["data", 0, "url"]` -> `$.data[0].url`; keys that are not identifiers are quoted: `$["a-b"]`. */
+/**
+ * `["data", 0, "url"]` -> `$.data[0].url`; a key that is not an ASCII identifier is written as a JSON
+ * string: `$["a-b"]`, `$["a.b"]` (the same paths Python and Go report).
+ */
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   let out = "$";
   for (const segment of path) {

@@ -49,14 +49,107 @@ export function emitAdditionalProperties(
 
 /**
  * Inbound schema of an object type: `fields` checks the declared fields of the wire object (keys it
- * does not declare pass through), then `toModel` maps it to the model type.
+ * does not declare pass through, or, when `closed` (`additionalProperties: false`), are an error at
+ * their own path), then `toModel` maps it to the model type. Undeclared keys are taken from the input
+ * itself: zod's copy of an object loses a `__proto__` key (assigning it sets the prototype).
  */
 export function objectInbound<S extends z.core.$ZodLooseShape, T>(
   fields: S,
   toModel: (wire: z.output<z.ZodObject<S, z.core.$loose>>) => T,
+  closed = false,
 ): z.ZodType<T, unknown> {
-  const schema: z.ZodType<Awaited<T>, unknown> = z.looseObject(fields).transform(toModel);
+  const object = z.looseObject(fields);
+  const schema: z.ZodType<Awaited<T>, unknown> = z.unknown().transform((input, ctx) => {
+    const result = object.safeParse(input);
+    if (!result.success) {
+      return forward(ctx, result.error);
+    }
+    const wire = input as JSONObject;
+    if (closed) {
+      const extra = Object.keys(wire).find((key) => !Object.prototype.hasOwnProperty.call(fields, key));
+      if (extra !== undefined) {
+        const message = "no such field: the object's fields are closed (additionalProperties is false)";
+        ctx.addIssue({ code: "custom", message, input: wire[extra], path: [extra] });
+        return z.NEVER;
+      }
+    }
+    if (!Object.prototype.hasOwnProperty.call(wire, "__proto__") || Object.prototype.hasOwnProperty.call(fields, "__proto__")) {
+      return toModel(result.data);
+    }
+    const kept = Object.fromEntries([...Object.entries(result.data), ["__proto__", wire["__proto__"]]]);
+    return toModel(kept as typeof result.data);
+  });
   return schema as z.ZodType<T, unknown>; // a model type is never a promise: Awaited<T> is T
+}
+
+/** The additional properties of a model object, checked to be an object and passed on as they are. */
+export const additionalPropertiesSchema: z.ZodType<AdditionalProperties, AdditionalProperties> =
+  z.custom<AdditionalProperties>(isJSONObject, "an object");
+
+/** What a map (`additionalProperties: {schema}`) says of its size and its keys, beyond its values. */
+export type MapRules = {
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
+  /** key length in characters (code points), as JSON Schema counts */
+  readonly keyMinLength?: number;
+  readonly keyMaxLength?: number;
+  readonly keyPattern?: RegExp;
+};
+
+function mapProblem(keys: ReadonlyArray<string>, rules: MapRules): string | undefined {
+  const { minProperties: least, maxProperties: most } = rules;
+  if ((least !== undefined && keys.length < least) || (most !== undefined && keys.length > most)) {
+    const size = [least === undefined ? "" : `at least ${least}`, most === undefined ? "" : `at most ${most}`];
+    return `an object of ${size.filter((s) => s !== "").join(" and ")} properties`;
+  }
+  for (const key of keys) {
+    const length = [...key].length;
+    if ((rules.keyMinLength !== undefined && length < rules.keyMinLength) ||
+        (rules.keyMaxLength !== undefined && length > rules.keyMaxLength) ||
+        (rules.keyPattern !== undefined && !rules.keyPattern.test(key))) {
+      const parts = [
+        rules.keyMinLength === undefined ? "" : `of at least ${rules.keyMinLength} characters`,
+        rules.keyMaxLength === undefined ? "" : `of at most ${rules.keyMaxLength} characters`,
+        rules.keyPattern === undefined ? "" : `matching ${String(rules.keyPattern)}`,
+      ];
+      return `an object whose keys are ${parts.filter((p) => p !== "").join(", ")} (not ${JSON.stringify(key)})`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Schema of a map: every value checked with `value`, any key kept (`__proto__` too, as an own key), and
+ * the map's size and keys checked against `rules`; an issue about a value is at its key.
+ */
+export function recordSchema<O, I>(
+  value: z.ZodType<O, I>,
+  rules?: MapRules,
+): z.ZodType<{ [k: string]: O }, { [k: string]: I }> {
+  return z.custom<{ [k: string]: I }>(() => true).transform((input, ctx) => {
+    if (!isJSONObject(input)) {
+      ctx.addIssue({ code: "invalid_type", expected: "record", input });
+      return z.NEVER;
+    }
+    const entries = Object.entries(input);
+    const problem = rules === undefined ? undefined : mapProblem(entries.map(([key]) => key), rules);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: "custom", message: problem, input });
+      return z.NEVER;
+    }
+    const out: { [k: string]: O } = {};
+    for (const [key, item] of entries) {
+      const result = value.safeParse(item);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          ctx.addIssue({ ...issue, path: [key, ...issue.path] });
+        }
+        return z.NEVER;
+      }
+      Object.defineProperty(out, key, { value: result.data, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  });
 }
 
 /**

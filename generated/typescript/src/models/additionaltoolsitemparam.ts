@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -97,7 +98,7 @@ export const AdditionalToolsItemParam$outboundSchema: z.ZodType<AdditionalToolsI
     type: AdditionalToolsItemParamType$outboundSchema,
     role: AdditionalToolsItemParamRole$outboundSchema,
     tools: z.array(Tool$outboundSchema),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

@@ -68,20 +68,20 @@ export type Annotation$Outbound =
 export const Annotation$inboundSchema: z.ZodType<Annotation, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "file_citation": FileCitationBody$inboundSchema,
-    "url_citation": UrlCitationBody$inboundSchema,
-    "container_file_citation": ContainerFileCitationBody$inboundSchema,
-    "file_path": FilePath$inboundSchema,
+    file_citation: FileCitationBody$inboundSchema,
+    url_citation: UrlCitationBody$inboundSchema,
+    container_file_citation: ContainerFileCitationBody$inboundSchema,
+    file_path: FilePath$inboundSchema,
   },
 );
 
 export const Annotation$outboundSchema: z.ZodType<Annotation$Outbound, Annotation> = discriminatedUnionOutbound(
   "type",
   {
-    "file_citation": FileCitationBody$outboundSchema,
-    "url_citation": UrlCitationBody$outboundSchema,
-    "container_file_citation": ContainerFileCitationBody$outboundSchema,
-    "file_path": FilePath$outboundSchema,
+    file_citation: FileCitationBody$outboundSchema,
+    url_citation: UrlCitationBody$outboundSchema,
+    container_file_citation: ContainerFileCitationBody$outboundSchema,
+    file_path: FilePath$outboundSchema,
   },
 );
 

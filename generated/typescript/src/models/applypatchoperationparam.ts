@@ -60,18 +60,18 @@ export type ApplyPatchOperationParam$Outbound =
 export const ApplyPatchOperationParam$inboundSchema: z.ZodType<ApplyPatchOperationParam, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "create_file": ApplyPatchCreateFileOperationParam$inboundSchema,
-    "delete_file": ApplyPatchDeleteFileOperationParam$inboundSchema,
-    "update_file": ApplyPatchUpdateFileOperationParam$inboundSchema,
+    create_file: ApplyPatchCreateFileOperationParam$inboundSchema,
+    delete_file: ApplyPatchDeleteFileOperationParam$inboundSchema,
+    update_file: ApplyPatchUpdateFileOperationParam$inboundSchema,
   },
 );
 
 export const ApplyPatchOperationParam$outboundSchema: z.ZodType<ApplyPatchOperationParam$Outbound, ApplyPatchOperationParam> = discriminatedUnionOutbound(
   "type",
   {
-    "create_file": ApplyPatchCreateFileOperationParam$outboundSchema,
-    "delete_file": ApplyPatchDeleteFileOperationParam$outboundSchema,
-    "update_file": ApplyPatchUpdateFileOperationParam$outboundSchema,
+    create_file: ApplyPatchCreateFileOperationParam$outboundSchema,
+    delete_file: ApplyPatchDeleteFileOperationParam$outboundSchema,
+    update_file: ApplyPatchUpdateFileOperationParam$outboundSchema,
   },
 );
 

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -96,18 +97,18 @@ export type ApplyPatchToolCallOperation$Outbound =
 export const ApplyPatchToolCallOperation$inboundSchema: z.ZodType<ApplyPatchToolCallOperation, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "create_file": ApplyPatchCreateFileOperation$inboundSchema,
-    "delete_file": ApplyPatchDeleteFileOperation$inboundSchema,
-    "update_file": ApplyPatchUpdateFileOperation$inboundSchema,
+    create_file: ApplyPatchCreateFileOperation$inboundSchema,
+    delete_file: ApplyPatchDeleteFileOperation$inboundSchema,
+    update_file: ApplyPatchUpdateFileOperation$inboundSchema,
   },
 );
 
 export const ApplyPatchToolCallOperation$outboundSchema: z.ZodType<ApplyPatchToolCallOperation$Outbound, ApplyPatchToolCallOperation> = discriminatedUnionOutbound(
   "type",
   {
-    "create_file": ApplyPatchCreateFileOperation$outboundSchema,
-    "delete_file": ApplyPatchDeleteFileOperation$outboundSchema,
-    "update_file": ApplyPatchUpdateFileOperation$outboundSchema,
+    create_file: ApplyPatchCreateFileOperation$outboundSchema,
+    delete_file: ApplyPatchDeleteFileOperation$outboundSchema,
+    update_file: ApplyPatchUpdateFileOperation$outboundSchema,
   },
 );
 
@@ -179,7 +180,7 @@ export const ApplyPatchToolCall$outboundSchema: z.ZodType<ApplyPatchToolCall$Out
     status: ApplyPatchCallStatus$outboundSchema,
     operation: ApplyPatchToolCallOperation$outboundSchema,
     createdBy: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -104,7 +105,7 @@ export const ApplyPatchToolCallItemParam$outboundSchema: z.ZodType<ApplyPatchToo
     caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
     status: ApplyPatchCallStatusParam$outboundSchema,
     operation: ApplyPatchOperationParam$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -82,16 +83,16 @@ export type AutoCodeInterpreterToolParamNetworkPolicy$Outbound =
 export const AutoCodeInterpreterToolParamNetworkPolicy$inboundSchema: z.ZodType<AutoCodeInterpreterToolParamNetworkPolicy, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "disabled": ContainerNetworkPolicyDisabledParam$inboundSchema,
-    "allowlist": ContainerNetworkPolicyAllowlistParam$inboundSchema,
+    disabled: ContainerNetworkPolicyDisabledParam$inboundSchema,
+    allowlist: ContainerNetworkPolicyAllowlistParam$inboundSchema,
   },
 );
 
 export const AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema: z.ZodType<AutoCodeInterpreterToolParamNetworkPolicy$Outbound, AutoCodeInterpreterToolParamNetworkPolicy> = discriminatedUnionOutbound(
   "type",
   {
-    "disabled": ContainerNetworkPolicyDisabledParam$outboundSchema,
-    "allowlist": ContainerNetworkPolicyAllowlistParam$outboundSchema,
+    disabled: ContainerNetworkPolicyDisabledParam$outboundSchema,
+    allowlist: ContainerNetworkPolicyAllowlistParam$outboundSchema,
   },
 );
 
@@ -148,7 +149,7 @@ export const AutoCodeInterpreterToolParam$outboundSchema: z.ZodType<AutoCodeInte
     fileIds: z.array(z.string()).max(50).optional(),
     memoryLimit: ContainerMemoryLimit$outboundSchema.nullable().optional(),
     networkPolicy: AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -124,7 +125,7 @@ export const CodeInterpreterTool$outboundSchema: z.ZodType<CodeInterpreterTool$O
     type: CodeInterpreterToolType$outboundSchema,
     container: CodeInterpreterToolContainer$outboundSchema,
     allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

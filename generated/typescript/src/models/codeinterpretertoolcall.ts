@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -100,16 +101,16 @@ export type CodeInterpreterToolCallOutputs$Outbound =
 export const CodeInterpreterToolCallOutputs$inboundSchema: z.ZodType<CodeInterpreterToolCallOutputs, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "logs": CodeInterpreterOutputLogs$inboundSchema,
-    "image": CodeInterpreterOutputImage$inboundSchema,
+    logs: CodeInterpreterOutputLogs$inboundSchema,
+    image: CodeInterpreterOutputImage$inboundSchema,
   },
 );
 
 export const CodeInterpreterToolCallOutputs$outboundSchema: z.ZodType<CodeInterpreterToolCallOutputs$Outbound, CodeInterpreterToolCallOutputs> = discriminatedUnionOutbound(
   "type",
   {
-    "logs": CodeInterpreterOutputLogs$outboundSchema,
-    "image": CodeInterpreterOutputImage$outboundSchema,
+    logs: CodeInterpreterOutputLogs$outboundSchema,
+    image: CodeInterpreterOutputImage$outboundSchema,
   },
 );
 
@@ -176,7 +177,7 @@ export const CodeInterpreterToolCall$outboundSchema: z.ZodType<CodeInterpreterTo
     containerId: z.string(),
     code: z.string().nullable(),
     outputs: z.array(CodeInterpreterToolCallOutputs$outboundSchema).nullable(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -72,7 +73,7 @@ export const CompactionSummaryItemParam$outboundSchema: z.ZodType<CompactionSumm
     id: z.string().nullable().optional(),
     type: CompactionSummaryItemParamType$outboundSchema,
     encryptedContent: z.string().max(20971520),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

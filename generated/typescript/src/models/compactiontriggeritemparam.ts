@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const CompactionTriggerItemParam$inboundSchema: z.ZodType<CompactionTrigg
 export const CompactionTriggerItemParam$outboundSchema: z.ZodType<CompactionTriggerItemParam$Outbound, CompactionTriggerItemParam> = objectOutbound(
   {
     type: CompactionTriggerItemParamType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -160,6 +161,7 @@ export const ComparisonFilter$inboundSchema: z.ZodType<ComparisonFilter, unknown
     value: v.value,
     ...collectAdditionalProperties(v, ["type", "key", "value"]),
   }),
+  true,
 );
 
 export const ComparisonFilter$outboundSchema: z.ZodType<ComparisonFilter$Outbound, ComparisonFilter> = objectOutbound(
@@ -167,7 +169,7 @@ export const ComparisonFilter$outboundSchema: z.ZodType<ComparisonFilter$Outboun
     type: ComparisonFilterType$outboundSchema,
     key: z.string(),
     value: ComparisonFilterValue$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -70,13 +71,14 @@ export const CompoundFilter$inboundSchema: z.ZodType<CompoundFilter, unknown> = 
     filters: v.filters,
     ...collectAdditionalProperties(v, ["type", "filters"]),
   }),
+  true,
 );
 
 export const CompoundFilter$outboundSchema: z.ZodType<CompoundFilter$Outbound, CompoundFilter> = objectOutbound(
   {
     type: CompoundFilterType$outboundSchema,
     filters: z.array(z.lazy(() => CompoundFilterFilters$outboundSchema)),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

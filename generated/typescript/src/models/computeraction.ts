@@ -108,30 +108,30 @@ export type ComputerAction$Outbound =
 export const ComputerAction$inboundSchema: z.ZodType<ComputerAction, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "click": ClickParam$inboundSchema,
-    "double_click": DoubleClickAction$inboundSchema,
-    "drag": DragParam$inboundSchema,
-    "keypress": KeyPressAction$inboundSchema,
-    "move": MoveParam$inboundSchema,
-    "screenshot": ScreenshotParam$inboundSchema,
-    "scroll": ScrollParam$inboundSchema,
-    "type": TypeParam$inboundSchema,
-    "wait": WaitParam$inboundSchema,
+    click: ClickParam$inboundSchema,
+    double_click: DoubleClickAction$inboundSchema,
+    drag: DragParam$inboundSchema,
+    keypress: KeyPressAction$inboundSchema,
+    move: MoveParam$inboundSchema,
+    screenshot: ScreenshotParam$inboundSchema,
+    scroll: ScrollParam$inboundSchema,
+    type: TypeParam$inboundSchema,
+    wait: WaitParam$inboundSchema,
   },
 );
 
 export const ComputerAction$outboundSchema: z.ZodType<ComputerAction$Outbound, ComputerAction> = discriminatedUnionOutbound(
   "type",
   {
-    "click": ClickParam$outboundSchema,
-    "double_click": DoubleClickAction$outboundSchema,
-    "drag": DragParam$outboundSchema,
-    "keypress": KeyPressAction$outboundSchema,
-    "move": MoveParam$outboundSchema,
-    "screenshot": ScreenshotParam$outboundSchema,
-    "scroll": ScrollParam$outboundSchema,
-    "type": TypeParam$outboundSchema,
-    "wait": WaitParam$outboundSchema,
+    click: ClickParam$outboundSchema,
+    double_click: DoubleClickAction$outboundSchema,
+    drag: DragParam$outboundSchema,
+    keypress: KeyPressAction$outboundSchema,
+    move: MoveParam$outboundSchema,
+    screenshot: ScreenshotParam$outboundSchema,
+    scroll: ScrollParam$outboundSchema,
+    type: TypeParam$outboundSchema,
+    wait: WaitParam$outboundSchema,
   },
 );
 

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -104,7 +105,7 @@ export const ComputerCallOutputItemParam$outboundSchema: z.ZodType<ComputerCallO
     output: ComputerScreenshotImage$outboundSchema,
     acknowledgedSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema).nullable().optional(),
     status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -72,7 +73,7 @@ export const ComputerScreenshotImage$outboundSchema: z.ZodType<ComputerScreensho
     type: ComputerScreenshotImageType$outboundSchema,
     imageUrl: z.string().optional(),
     fileId: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -131,7 +132,7 @@ export const ComputerToolCall$outboundSchema: z.ZodType<ComputerToolCall$Outboun
     actions: ComputerActionList$outboundSchema.optional(),
     pendingSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema),
     status: ComputerToolCallStatus$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -120,7 +121,7 @@ export const ComputerToolCallOutput$outboundSchema: z.ZodType<ComputerToolCallOu
     acknowledgedSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema).optional(),
     output: ComputerScreenshotImage$outboundSchema,
     status: ComputerToolCallOutputStatus$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -109,7 +110,7 @@ export const ComputerToolCallOutputResource$outboundSchema: z.ZodType<ComputerTo
     output: ComputerScreenshotImage$outboundSchema,
     status: ComputerCallOutputStatus$outboundSchema,
     createdBy: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -94,16 +95,16 @@ export type ContainerAutoParamNetworkPolicy$Outbound =
 export const ContainerAutoParamNetworkPolicy$inboundSchema: z.ZodType<ContainerAutoParamNetworkPolicy, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "disabled": ContainerNetworkPolicyDisabledParam$inboundSchema,
-    "allowlist": ContainerNetworkPolicyAllowlistParam$inboundSchema,
+    disabled: ContainerNetworkPolicyDisabledParam$inboundSchema,
+    allowlist: ContainerNetworkPolicyAllowlistParam$inboundSchema,
   },
 );
 
 export const ContainerAutoParamNetworkPolicy$outboundSchema: z.ZodType<ContainerAutoParamNetworkPolicy$Outbound, ContainerAutoParamNetworkPolicy> = discriminatedUnionOutbound(
   "type",
   {
-    "disabled": ContainerNetworkPolicyDisabledParam$outboundSchema,
-    "allowlist": ContainerNetworkPolicyAllowlistParam$outboundSchema,
+    disabled: ContainerNetworkPolicyDisabledParam$outboundSchema,
+    allowlist: ContainerNetworkPolicyAllowlistParam$outboundSchema,
   },
 );
 
@@ -146,16 +147,16 @@ export type ContainerAutoParamSkills$Outbound =
 export const ContainerAutoParamSkills$inboundSchema: z.ZodType<ContainerAutoParamSkills, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "skill_reference": SkillReferenceParam$inboundSchema,
-    "inline": InlineSkillParam$inboundSchema,
+    skill_reference: SkillReferenceParam$inboundSchema,
+    inline: InlineSkillParam$inboundSchema,
   },
 );
 
 export const ContainerAutoParamSkills$outboundSchema: z.ZodType<ContainerAutoParamSkills$Outbound, ContainerAutoParamSkills> = discriminatedUnionOutbound(
   "type",
   {
-    "skill_reference": SkillReferenceParam$outboundSchema,
-    "inline": InlineSkillParam$outboundSchema,
+    skill_reference: SkillReferenceParam$outboundSchema,
+    inline: InlineSkillParam$outboundSchema,
   },
 );
 
@@ -217,7 +218,7 @@ export const ContainerAutoParam$outboundSchema: z.ZodType<ContainerAutoParam$Out
     memoryLimit: ContainerMemoryLimit$outboundSchema.nullable().optional(),
     networkPolicy: ContainerAutoParamNetworkPolicy$outboundSchema.optional(),
     skills: z.array(ContainerAutoParamSkills$outboundSchema).max(200).optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

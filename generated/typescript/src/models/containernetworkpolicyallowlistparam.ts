@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -78,7 +79,7 @@ export const ContainerNetworkPolicyAllowlistParam$outboundSchema: z.ZodType<Cont
     type: ContainerNetworkPolicyAllowlistParamType$outboundSchema,
     allowedDomains: z.array(z.string()).min(1),
     domainSecrets: z.array(ContainerNetworkPolicyDomainSecretParam$outboundSchema).min(1).optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

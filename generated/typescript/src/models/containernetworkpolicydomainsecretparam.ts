@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -51,7 +52,7 @@ export const ContainerNetworkPolicyDomainSecretParam$outboundSchema: z.ZodType<C
     domain: z.string().min(1),
     name: z.string().min(1),
     value: z.string().min(1).max(10485760),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     domain: v.domain,

@@ -6,6 +6,7 @@ import type { ClosedEnum, OpenEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -348,7 +349,7 @@ export const CreateImageRequest$outboundSchema: z.ZodType<CreateImageRequest$Out
     stream: z.boolean().nullable().optional(),
     moderation: CreateImageRequestModeration$outboundSchema.nullable().optional(),
     user: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     prompt: v.prompt,

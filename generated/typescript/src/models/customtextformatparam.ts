@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const CustomTextFormatParam$inboundSchema: z.ZodType<CustomTextFormatPara
 export const CustomTextFormatParam$outboundSchema: z.ZodType<CustomTextFormatParam$Outbound, CustomTextFormatParam> = objectOutbound(
   {
     type: CustomTextFormatParamType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

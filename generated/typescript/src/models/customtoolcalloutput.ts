@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -135,7 +136,7 @@ export const CustomToolCallOutput$outboundSchema: z.ZodType<CustomToolCallOutput
     callId: z.string(),
     caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
     output: CustomToolCallOutputOutput$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

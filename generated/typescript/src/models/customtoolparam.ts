@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -82,16 +83,16 @@ export type CustomToolParamFormat$Outbound =
 export const CustomToolParamFormat$inboundSchema: z.ZodType<CustomToolParamFormat, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "text": CustomTextFormatParam$inboundSchema,
-    "grammar": CustomGrammarFormatParam$inboundSchema,
+    text: CustomTextFormatParam$inboundSchema,
+    grammar: CustomGrammarFormatParam$inboundSchema,
   },
 );
 
 export const CustomToolParamFormat$outboundSchema: z.ZodType<CustomToolParamFormat$Outbound, CustomToolParamFormat> = discriminatedUnionOutbound(
   "type",
   {
-    "text": CustomTextFormatParam$outboundSchema,
-    "grammar": CustomGrammarFormatParam$outboundSchema,
+    text: CustomTextFormatParam$outboundSchema,
+    grammar: CustomGrammarFormatParam$outboundSchema,
   },
 );
 
@@ -158,7 +159,7 @@ export const CustomToolParam$outboundSchema: z.ZodType<CustomToolParam$Outbound,
     format: CustomToolParamFormat$outboundSchema.optional(),
     deferLoading: z.boolean().optional(),
     allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

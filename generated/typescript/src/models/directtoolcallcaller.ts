@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const DirectToolCallCaller$inboundSchema: z.ZodType<DirectToolCallCaller,
 export const DirectToolCallCaller$outboundSchema: z.ZodType<DirectToolCallCaller$Outbound, DirectToolCallCaller> = objectOutbound(
   {
     type: DirectToolCallCallerType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -78,7 +79,7 @@ export const DragParam$outboundSchema: z.ZodType<DragParam$Outbound, DragParam> 
     type: DragParamType$outboundSchema,
     path: z.array(CoordParam$outboundSchema),
     keys: z.array(z.string()).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -151,7 +152,7 @@ export const EasyInputMessage$outboundSchema: z.ZodType<EasyInputMessage$Outboun
     content: EasyInputMessageContent$outboundSchema,
     phase: MessagePhase$outboundSchema.nullable().optional(),
     type: EasyInputMessageType$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     role: v.role,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -36,7 +37,7 @@ export const EmptyModelParam$inboundSchema: z.ZodType<EmptyModelParam, unknown> 
 
 export const EmptyModelParam$outboundSchema: z.ZodType<EmptyModelParam$Outbound, EmptyModelParam> = objectOutbound(
   {
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...emitAdditionalProperties(v.additionalProperties, []),

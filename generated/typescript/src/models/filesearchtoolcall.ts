@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -111,7 +112,7 @@ export const FileSearchToolCallResults$outboundSchema: z.ZodType<FileSearchToolC
     filename: z.string().optional(),
     attributes: VectorStoreFileAttributes$outboundSchema.nullable().optional(),
     score: z.number().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
@@ -181,7 +182,7 @@ export const FileSearchToolCall$outboundSchema: z.ZodType<FileSearchToolCall$Out
     status: FileSearchToolCallStatus$outboundSchema,
     queries: z.array(z.string()),
     results: z.array(FileSearchToolCallResults$outboundSchema).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

@@ -60,18 +60,18 @@ export type FunctionAndCustomToolCallOutput$Outbound =
 export const FunctionAndCustomToolCallOutput$inboundSchema: z.ZodType<FunctionAndCustomToolCallOutput, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "input_text": InputTextContent$inboundSchema,
-    "input_image": InputImageContent$inboundSchema,
-    "input_file": InputFileContent$inboundSchema,
+    input_text: InputTextContent$inboundSchema,
+    input_image: InputImageContent$inboundSchema,
+    input_file: InputFileContent$inboundSchema,
   },
 );
 
 export const FunctionAndCustomToolCallOutput$outboundSchema: z.ZodType<FunctionAndCustomToolCallOutput$Outbound, FunctionAndCustomToolCallOutput> = discriminatedUnionOutbound(
   "type",
   {
-    "input_text": InputTextContent$outboundSchema,
-    "input_image": InputImageContent$outboundSchema,
-    "input_file": InputFileContent$outboundSchema,
+    input_text: InputTextContent$outboundSchema,
+    input_image: InputImageContent$outboundSchema,
+    input_file: InputFileContent$outboundSchema,
   },
 );
 

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -98,18 +99,18 @@ export type FunctionCallOutputItemParamOutputVariant2$Outbound =
 export const FunctionCallOutputItemParamOutputVariant2$inboundSchema: z.ZodType<FunctionCallOutputItemParamOutputVariant2, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "input_text": InputTextContentParam$inboundSchema,
-    "input_image": InputImageContentParamAutoParam$inboundSchema,
-    "input_file": InputFileContentParam$inboundSchema,
+    input_text: InputTextContentParam$inboundSchema,
+    input_image: InputImageContentParamAutoParam$inboundSchema,
+    input_file: InputFileContentParam$inboundSchema,
   },
 );
 
 export const FunctionCallOutputItemParamOutputVariant2$outboundSchema: z.ZodType<FunctionCallOutputItemParamOutputVariant2$Outbound, FunctionCallOutputItemParamOutputVariant2> = discriminatedUnionOutbound(
   "type",
   {
-    "input_text": InputTextContentParam$outboundSchema,
-    "input_image": InputImageContentParamAutoParam$outboundSchema,
-    "input_file": InputFileContentParam$outboundSchema,
+    input_text: InputTextContentParam$outboundSchema,
+    input_image: InputImageContentParamAutoParam$outboundSchema,
+    input_file: InputFileContentParam$outboundSchema,
   },
 );
 
@@ -198,7 +199,7 @@ export const FunctionCallOutputItemParam$inboundSchema: z.ZodType<FunctionCallOu
     type: FunctionCallOutputItemParamType$inboundSchema,
     output: FunctionCallOutputItemParamOutput$inboundSchema,
     name: z.string().min(1).max(128).nullable().optional(),
-    namespace: z.string().min(1).max(64).nullable().optional(),
+    namespace: z.string().min(1).max(64).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")).nullable().optional(),
     caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
     status: FunctionCallItemStatus$inboundSchema.nullable().optional(),
   },
@@ -222,10 +223,10 @@ export const FunctionCallOutputItemParam$outboundSchema: z.ZodType<FunctionCallO
     type: FunctionCallOutputItemParamType$outboundSchema,
     output: FunctionCallOutputItemParamOutput$outboundSchema,
     name: z.string().min(1).max(128).nullable().optional(),
-    namespace: z.string().min(1).max(64).nullable().optional(),
+    namespace: z.string().min(1).max(64).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")).nullable().optional(),
     caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
     status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

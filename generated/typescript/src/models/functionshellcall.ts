@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -94,16 +95,16 @@ export type FunctionShellCallEnvironment$Outbound =
 export const FunctionShellCallEnvironment$inboundSchema: z.ZodType<FunctionShellCallEnvironment, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "local": LocalEnvironmentResource$inboundSchema,
-    "container_reference": ContainerReferenceResource$inboundSchema,
+    local: LocalEnvironmentResource$inboundSchema,
+    container_reference: ContainerReferenceResource$inboundSchema,
   },
 );
 
 export const FunctionShellCallEnvironment$outboundSchema: z.ZodType<FunctionShellCallEnvironment$Outbound, FunctionShellCallEnvironment> = discriminatedUnionOutbound(
   "type",
   {
-    "local": LocalEnvironmentResource$outboundSchema,
-    "container_reference": ContainerReferenceResource$outboundSchema,
+    local: LocalEnvironmentResource$outboundSchema,
+    container_reference: ContainerReferenceResource$outboundSchema,
   },
 );
 
@@ -180,7 +181,7 @@ export const FunctionShellCall$outboundSchema: z.ZodType<FunctionShellCall$Outbo
     status: FunctionShellCallStatus$outboundSchema,
     environment: FunctionShellCallEnvironment$outboundSchema.nullable(),
     createdBy: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

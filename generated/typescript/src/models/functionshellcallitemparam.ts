@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -94,16 +95,16 @@ export type FunctionShellCallItemParamEnvironment$Outbound =
 export const FunctionShellCallItemParamEnvironment$inboundSchema: z.ZodType<FunctionShellCallItemParamEnvironment, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "local": LocalEnvironmentParam$inboundSchema,
-    "container_reference": ContainerReferenceParam$inboundSchema,
+    local: LocalEnvironmentParam$inboundSchema,
+    container_reference: ContainerReferenceParam$inboundSchema,
   },
 );
 
 export const FunctionShellCallItemParamEnvironment$outboundSchema: z.ZodType<FunctionShellCallItemParamEnvironment$Outbound, FunctionShellCallItemParamEnvironment> = discriminatedUnionOutbound(
   "type",
   {
-    "local": LocalEnvironmentParam$outboundSchema,
-    "container_reference": ContainerReferenceParam$outboundSchema,
+    local: LocalEnvironmentParam$outboundSchema,
+    container_reference: ContainerReferenceParam$outboundSchema,
   },
 );
 
@@ -175,7 +176,7 @@ export const FunctionShellCallItemParam$outboundSchema: z.ZodType<FunctionShellC
     action: FunctionShellActionParam$outboundSchema,
     status: FunctionShellCallItemStatus$outboundSchema.nullable().optional(),
     environment: FunctionShellCallItemParamEnvironment$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

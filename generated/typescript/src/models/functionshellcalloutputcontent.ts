@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -56,16 +57,16 @@ export type FunctionShellCallOutputContentOutcome$Outbound =
 export const FunctionShellCallOutputContentOutcome$inboundSchema: z.ZodType<FunctionShellCallOutputContentOutcome, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "timeout": FunctionShellCallOutputTimeoutOutcome$inboundSchema,
-    "exit": FunctionShellCallOutputExitOutcome$inboundSchema,
+    timeout: FunctionShellCallOutputTimeoutOutcome$inboundSchema,
+    exit: FunctionShellCallOutputExitOutcome$inboundSchema,
   },
 );
 
 export const FunctionShellCallOutputContentOutcome$outboundSchema: z.ZodType<FunctionShellCallOutputContentOutcome$Outbound, FunctionShellCallOutputContentOutcome> = discriminatedUnionOutbound(
   "type",
   {
-    "timeout": FunctionShellCallOutputTimeoutOutcome$outboundSchema,
-    "exit": FunctionShellCallOutputExitOutcome$outboundSchema,
+    timeout: FunctionShellCallOutputTimeoutOutcome$outboundSchema,
+    exit: FunctionShellCallOutputExitOutcome$outboundSchema,
   },
 );
 
@@ -122,7 +123,7 @@ export const FunctionShellCallOutputContent$outboundSchema: z.ZodType<FunctionSh
     stderr: z.string(),
     outcome: FunctionShellCallOutputContentOutcome$outboundSchema,
     createdBy: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     stdout: v.stdout,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -57,7 +58,7 @@ export const FunctionShellCallOutputContentParam$outboundSchema: z.ZodType<Funct
     stdout: z.string().max(10485760),
     stderr: z.string().max(10485760),
     outcome: FunctionShellCallOutputOutcomeParam$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     stdout: v.stdout,

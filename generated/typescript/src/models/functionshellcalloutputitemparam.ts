@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -109,7 +110,7 @@ export const FunctionShellCallOutputItemParam$outboundSchema: z.ZodType<Function
     output: z.array(FunctionShellCallOutputContentParam$outboundSchema),
     status: FunctionShellCallItemStatus$outboundSchema.nullable().optional(),
     maxOutputLength: z.int().nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

@@ -52,16 +52,16 @@ export type FunctionShellCallOutputOutcomeParam$Outbound =
 export const FunctionShellCallOutputOutcomeParam$inboundSchema: z.ZodType<FunctionShellCallOutputOutcomeParam, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "timeout": FunctionShellCallOutputTimeoutOutcomeParam$inboundSchema,
-    "exit": FunctionShellCallOutputExitOutcomeParam$inboundSchema,
+    timeout: FunctionShellCallOutputTimeoutOutcomeParam$inboundSchema,
+    exit: FunctionShellCallOutputExitOutcomeParam$inboundSchema,
   },
 );
 
 export const FunctionShellCallOutputOutcomeParam$outboundSchema: z.ZodType<FunctionShellCallOutputOutcomeParam$Outbound, FunctionShellCallOutputOutcomeParam> = discriminatedUnionOutbound(
   "type",
   {
-    "timeout": FunctionShellCallOutputTimeoutOutcomeParam$outboundSchema,
-    "exit": FunctionShellCallOutputExitOutcomeParam$outboundSchema,
+    timeout: FunctionShellCallOutputTimeoutOutcomeParam$outboundSchema,
+    exit: FunctionShellCallOutputExitOutcomeParam$outboundSchema,
   },
 );
 

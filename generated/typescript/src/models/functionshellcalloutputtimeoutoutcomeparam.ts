@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const FunctionShellCallOutputTimeoutOutcomeParam$inboundSchema: z.ZodType
 export const FunctionShellCallOutputTimeoutOutcomeParam$outboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcomeParam$Outbound, FunctionShellCallOutputTimeoutOutcomeParam> = objectOutbound(
   {
     type: FunctionShellCallOutputTimeoutOutcomeParamType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

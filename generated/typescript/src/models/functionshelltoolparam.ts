@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -90,18 +91,18 @@ export type FunctionShellToolParamEnvironment$Outbound =
 export const FunctionShellToolParamEnvironment$inboundSchema: z.ZodType<FunctionShellToolParamEnvironment, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "container_auto": ContainerAutoParam$inboundSchema,
-    "local": LocalEnvironmentParam$inboundSchema,
-    "container_reference": ContainerReferenceParam$inboundSchema,
+    container_auto: ContainerAutoParam$inboundSchema,
+    local: LocalEnvironmentParam$inboundSchema,
+    container_reference: ContainerReferenceParam$inboundSchema,
   },
 );
 
 export const FunctionShellToolParamEnvironment$outboundSchema: z.ZodType<FunctionShellToolParamEnvironment$Outbound, FunctionShellToolParamEnvironment> = discriminatedUnionOutbound(
   "type",
   {
-    "container_auto": ContainerAutoParam$outboundSchema,
-    "local": LocalEnvironmentParam$outboundSchema,
-    "container_reference": ContainerReferenceParam$outboundSchema,
+    container_auto: ContainerAutoParam$outboundSchema,
+    local: LocalEnvironmentParam$outboundSchema,
+    container_reference: ContainerReferenceParam$outboundSchema,
   },
 );
 
@@ -153,7 +154,7 @@ export const FunctionShellToolParam$outboundSchema: z.ZodType<FunctionShellToolP
     type: FunctionShellToolParamType$outboundSchema,
     environment: FunctionShellToolParamEnvironment$outboundSchema.nullable().optional(),
     allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,11 +6,13 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -73,8 +75,8 @@ export const FunctionTool$inboundSchema: z.ZodType<FunctionTool, unknown> = obje
     type: FunctionToolType$inboundSchema,
     name: z.string(),
     description: z.string().nullable().optional(),
-    parameters: z.record(z.string(), z.unknown()).nullable(),
-    output_schema: z.record(z.string(), z.unknown()).nullable().optional(),
+    parameters: recordSchema(z.unknown()).nullable(),
+    output_schema: recordSchema(z.unknown()).nullable().optional(),
     strict: z.boolean().nullable(),
     defer_loading: z.boolean().optional(),
     allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
@@ -97,12 +99,12 @@ export const FunctionTool$outboundSchema: z.ZodType<FunctionTool$Outbound, Funct
     type: FunctionToolType$outboundSchema,
     name: z.string(),
     description: z.string().nullable().optional(),
-    parameters: z.record(z.string(), z.unknown()).nullable(),
-    outputSchema: z.record(z.string(), z.unknown()).nullable().optional(),
+    parameters: recordSchema(z.unknown()).nullable(),
+    outputSchema: recordSchema(z.unknown()).nullable().optional(),
     strict: z.boolean().nullable(),
     deferLoading: z.boolean().optional(),
     allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

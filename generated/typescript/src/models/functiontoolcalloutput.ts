@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -171,7 +172,7 @@ export const FunctionToolCallOutput$outboundSchema: z.ZodType<FunctionToolCallOu
     caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
     output: FunctionToolCallOutputOutput$outboundSchema,
     status: FunctionToolCallOutputStatus$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.id === undefined ? {} : { id: v.id }),

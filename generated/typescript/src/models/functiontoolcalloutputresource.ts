@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -160,7 +161,7 @@ export const FunctionToolCallOutputResource$outboundSchema: z.ZodType<FunctionTo
     output: FunctionToolCallOutputResourceOutput$outboundSchema,
     status: FunctionCallOutputStatusEnum$outboundSchema,
     createdBy: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

@@ -6,11 +6,13 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -76,12 +78,12 @@ export type FunctionToolParam$Outbound = {
 
 export const FunctionToolParam$inboundSchema: z.ZodType<FunctionToolParam, unknown> = objectInbound(
   {
-    name: z.string().min(1).max(128),
+    name: z.string().min(1).max(128).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")),
     description: z.string().nullable().optional(),
     parameters: EmptyModelParam$inboundSchema.nullable().optional(),
     strict: z.boolean().nullable().optional(),
     type: FunctionToolParamType$inboundSchema,
-    output_schema: z.record(z.string(), z.unknown()).nullable().optional(),
+    output_schema: recordSchema(z.unknown()).nullable().optional(),
     defer_loading: z.boolean().optional(),
     allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
   },
@@ -100,15 +102,15 @@ export const FunctionToolParam$inboundSchema: z.ZodType<FunctionToolParam, unkno
 
 export const FunctionToolParam$outboundSchema: z.ZodType<FunctionToolParam$Outbound, FunctionToolParam> = objectOutbound(
   {
-    name: z.string().min(1).max(128),
+    name: z.string().min(1).max(128).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")),
     description: z.string().nullable().optional(),
     parameters: EmptyModelParam$outboundSchema.nullable().optional(),
     strict: z.boolean().nullable().optional(),
     type: FunctionToolParamType$outboundSchema,
-    outputSchema: z.record(z.string(), z.unknown()).nullable().optional(),
+    outputSchema: recordSchema(z.unknown()).nullable().optional(),
     deferLoading: z.boolean().optional(),
     allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     name: v.name,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -63,7 +64,7 @@ export const Image$outboundSchema: z.ZodType<Image$Outbound, Image> = objectOutb
     b64Json: z.string().optional(),
     url: z.string().optional(),
     revisedPrompt: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.b64Json === undefined ? {} : { b64_json: v.b64Json }),

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -192,7 +193,7 @@ export const ImageEditStreamEventImageEditCompleted$outboundSchema: z.ZodType<Im
     background: ImageEditStreamEventImageEditCompletedBackground$outboundSchema,
     outputFormat: ImageEditStreamEventImageEditCompletedOutputFormat$outboundSchema,
     usage: ImagesUsage$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -186,7 +187,7 @@ export const ImageEditStreamEventImageEditPartialImage$outboundSchema: z.ZodType
     background: ImageEditStreamEventImageEditPartialImageBackground$outboundSchema,
     outputFormat: ImageEditStreamEventImageEditPartialImageOutputFormat$outboundSchema,
     partialImageIndex: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -192,7 +193,7 @@ export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$
   {
     imageTokens: z.int(),
     textTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     image_tokens: v.imageTokens,
@@ -269,7 +270,7 @@ export const ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema: z.
     inputTokensDetails: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema,
     outputTokens: z.int(),
     totalTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     input_tokens: v.inputTokens,
@@ -380,7 +381,7 @@ export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodTy
     background: ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema,
     outputFormat: ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema,
     usage: ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

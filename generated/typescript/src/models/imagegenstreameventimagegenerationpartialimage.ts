@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -240,7 +241,7 @@ export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.Zo
     background: ImageGenStreamEventImageGenerationPartialImageBackground$outboundSchema,
     outputFormat: ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema,
     partialImageIndex: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum, OpenEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -155,13 +156,14 @@ export const ImageGenToolInputImageMask$inboundSchema: z.ZodType<ImageGenToolInp
     ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
     ...collectAdditionalProperties(v, ["image_url", "file_id"]),
   }),
+  true,
 );
 
 export const ImageGenToolInputImageMask$outboundSchema: z.ZodType<ImageGenToolInputImageMask$Outbound, ImageGenToolInputImageMask> = objectOutbound(
   {
     imageUrl: z.string().optional(),
     fileId: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.imageUrl === undefined ? {} : { image_url: v.imageUrl }),
@@ -263,7 +265,7 @@ export const ImageGenTool$outboundSchema: z.ZodType<ImageGenTool$Outbound, Image
     inputImageMask: ImageGenToolInputImageMask$outboundSchema.optional(),
     partialImages: z.int().gte(0).lte(3).optional(),
     action: ImageGenActionEnum$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -99,7 +100,7 @@ export const ImageGenToolCall$outboundSchema: z.ZodType<ImageGenToolCall$Outboun
     id: z.string(),
     status: ImageGenToolCallStatus$outboundSchema,
     result: z.string().nullable(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

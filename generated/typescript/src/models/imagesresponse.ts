@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -170,7 +171,7 @@ export const ImagesResponseUsageInputTokensDetails$outboundSchema: z.ZodType<Ima
   {
     imageTokens: z.int(),
     textTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     image_tokens: v.imageTokens,
@@ -231,7 +232,7 @@ export const ImagesResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<Im
   {
     imageTokens: z.int(),
     textTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     image_tokens: v.imageTokens,
@@ -316,7 +317,7 @@ export const ImagesResponseUsage$outboundSchema: z.ZodType<ImagesResponseUsage$O
     outputTokens: z.int(),
     totalTokens: z.int(),
     outputTokensDetails: ImagesResponseUsageOutputTokensDetails$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     input_tokens: v.inputTokens,
@@ -420,7 +421,7 @@ export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, I
     size: ImagesResponseSize$outboundSchema.optional(),
     quality: ImagesResponseQuality$outboundSchema.optional(),
     usage: ImagesResponseUsage$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     created: v.created,

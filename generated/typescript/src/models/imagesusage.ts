@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -46,7 +47,7 @@ export const ImagesUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesUsage
   {
     textTokens: z.int(),
     imageTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     text_tokens: v.textTokens,
@@ -111,7 +112,7 @@ export const ImagesUsage$outboundSchema: z.ZodType<ImagesUsage$Outbound, ImagesU
     inputTokens: z.int(),
     outputTokens: z.int(),
     inputTokensDetails: ImagesUsageInputTokensDetails$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     total_tokens: v.totalTokens,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -91,7 +92,7 @@ export const InlineSkillSourceParam$outboundSchema: z.ZodType<InlineSkillSourceP
     type: InlineSkillSourceParamType$outboundSchema,
     mediaType: InlineSkillSourceParamMediaType$outboundSchema,
     data: z.string().min(1).max(70254592),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -60,18 +60,18 @@ export type InputContent$Outbound =
 export const InputContent$inboundSchema: z.ZodType<InputContent, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "input_text": InputTextContent$inboundSchema,
-    "input_image": InputImageContent$inboundSchema,
-    "input_file": InputFileContent$inboundSchema,
+    input_text: InputTextContent$inboundSchema,
+    input_image: InputImageContent$inboundSchema,
+    input_file: InputFileContent$inboundSchema,
   },
 );
 
 export const InputContent$outboundSchema: z.ZodType<InputContent$Outbound, InputContent> = discriminatedUnionOutbound(
   "type",
   {
-    "input_text": InputTextContent$outboundSchema,
-    "input_image": InputImageContent$outboundSchema,
-    "input_file": InputFileContent$outboundSchema,
+    input_text: InputTextContent$outboundSchema,
+    input_image: InputImageContent$outboundSchema,
+    input_file: InputFileContent$outboundSchema,
   },
 );
 

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -103,7 +104,7 @@ export const InputFileContentParam$outboundSchema: z.ZodType<InputFileContentPar
     fileUrl: z.string().nullable().optional(),
     detail: FileDetailEnum$outboundSchema.optional(),
     promptCacheBreakpoint: PromptCacheBreakpointParam$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

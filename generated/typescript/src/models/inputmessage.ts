@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -125,7 +126,7 @@ export const InputMessage$outboundSchema: z.ZodType<InputMessage$Outbound, Input
     role: InputMessageRole$outboundSchema,
     status: InputMessageStatus$outboundSchema.optional(),
     content: InputMessageContentList$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.type === undefined ? {} : { type: v.type }),

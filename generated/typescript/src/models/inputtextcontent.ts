@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -78,7 +79,7 @@ export const InputTextContent$outboundSchema: z.ZodType<InputTextContent$Outboun
     type: InputTextContentType$outboundSchema,
     text: z.string(),
     promptCacheBreakpoint: PromptCacheBreakpointConfig$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -67,7 +68,7 @@ export const ItemReferenceParam$outboundSchema: z.ZodType<ItemReferenceParam$Out
   {
     type: ItemReferenceParamType$outboundSchema.nullable().optional(),
     id: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.type === undefined ? {} : { type: v.type }),

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -73,7 +74,7 @@ export const LocalEnvironmentParam$outboundSchema: z.ZodType<LocalEnvironmentPar
   {
     type: LocalEnvironmentParamType$outboundSchema,
     skills: z.array(LocalSkillParam$outboundSchema).max(200).optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

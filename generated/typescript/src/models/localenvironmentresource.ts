@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const LocalEnvironmentResource$inboundSchema: z.ZodType<LocalEnvironmentR
 export const LocalEnvironmentResource$outboundSchema: z.ZodType<LocalEnvironmentResource$Outbound, LocalEnvironmentResource> = objectOutbound(
   {
     type: LocalEnvironmentResourceType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,11 +6,13 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -65,7 +67,7 @@ export const LocalShellExecAction$inboundSchema: z.ZodType<LocalShellExecAction,
     command: z.array(z.string()),
     timeout_ms: z.int().nullable().optional(),
     working_directory: z.string().nullable().optional(),
-    env: z.record(z.string(), z.string()),
+    env: recordSchema(z.string()),
     user: z.string().nullable().optional(),
   },
   (v) => ({
@@ -85,9 +87,9 @@ export const LocalShellExecAction$outboundSchema: z.ZodType<LocalShellExecAction
     command: z.array(z.string()),
     timeoutMs: z.int().nullable().optional(),
     workingDirectory: z.string().nullable().optional(),
-    env: z.record(z.string(), z.string()),
+    env: recordSchema(z.string()),
     user: z.string().nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

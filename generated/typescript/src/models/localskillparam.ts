@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -51,7 +52,7 @@ export const LocalSkillParam$outboundSchema: z.ZodType<LocalSkillParam$Outbound,
     name: z.string(),
     description: z.string(),
     path: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     name: v.name,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -62,7 +63,7 @@ export const LogProb$outboundSchema: z.ZodType<LogProb$Outbound, LogProb> = obje
     logprob: z.number(),
     bytes: z.array(z.int()),
     topLogprobs: z.array(TopLogProb$outboundSchema),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     token: v.token,

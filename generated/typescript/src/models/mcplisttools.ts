@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -88,7 +89,7 @@ export const MCPListTools$outboundSchema: z.ZodType<MCPListTools$Outbound, MCPLi
     serverLabel: z.string(),
     tools: z.array(MCPListToolsTool$outboundSchema),
     error: z.string().nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

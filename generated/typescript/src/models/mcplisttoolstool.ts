@@ -5,10 +5,12 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -38,8 +40,8 @@ export const MCPListToolsTool$inboundSchema: z.ZodType<MCPListToolsTool, unknown
   {
     name: z.string(),
     description: z.string().nullable().optional(),
-    input_schema: z.record(z.string(), z.unknown()),
-    annotations: z.record(z.string(), z.unknown()).nullable().optional(),
+    input_schema: recordSchema(z.unknown()),
+    annotations: recordSchema(z.unknown()).nullable().optional(),
   },
   (v) => ({
     name: v.name,
@@ -54,9 +56,9 @@ export const MCPListToolsTool$outboundSchema: z.ZodType<MCPListToolsTool$Outboun
   {
     name: z.string(),
     description: z.string().nullable().optional(),
-    inputSchema: z.record(z.string(), z.unknown()),
-    annotations: z.record(z.string(), z.unknown()).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    inputSchema: recordSchema(z.unknown()),
+    annotations: recordSchema(z.unknown()).nullable().optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     name: v.name,

@@ -6,11 +6,13 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
   untaggedUnionInbound,
@@ -139,13 +141,14 @@ export const MCPToolRequireApprovalMCPToolApprovalFilter$inboundSchema: z.ZodTyp
     ...(v.never === undefined ? {} : { never: v.never }),
     ...collectAdditionalProperties(v, ["always", "never"]),
   }),
+  true,
 );
 
 export const MCPToolRequireApprovalMCPToolApprovalFilter$outboundSchema: z.ZodType<MCPToolRequireApprovalMCPToolApprovalFilter$Outbound, MCPToolRequireApprovalMCPToolApprovalFilter> = objectOutbound(
   {
     always: MCPToolFilter$outboundSchema.optional(),
     never: MCPToolFilter$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.always === undefined ? {} : { always: v.always }),
@@ -266,10 +269,10 @@ export const MCPTool$inboundSchema: z.ZodType<MCPTool, unknown> = objectInbound(
     server_label: z.string(),
     server_url: z.string().optional(),
     connector_id: MCPToolConnectorId$inboundSchema.optional(),
-    tunnel_id: z.string().optional(),
+    tunnel_id: z.string().regex(new RegExp("^tunnel_[a-z0-9]{32}$", "u")).optional(),
     authorization: z.string().optional(),
     server_description: z.string().optional(),
-    headers: z.record(z.string(), z.string()).nullable().optional(),
+    headers: recordSchema(z.string()).nullable().optional(),
     allowed_tools: MCPToolAllowedTools$inboundSchema.nullable().optional(),
     allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
     require_approval: MCPToolRequireApproval$inboundSchema.nullable().optional(),
@@ -298,15 +301,15 @@ export const MCPTool$outboundSchema: z.ZodType<MCPTool$Outbound, MCPTool> = obje
     serverLabel: z.string(),
     serverUrl: z.string().optional(),
     connectorId: MCPToolConnectorId$outboundSchema.optional(),
-    tunnelId: z.string().optional(),
+    tunnelId: z.string().regex(new RegExp("^tunnel_[a-z0-9]{32}$", "u")).optional(),
     authorization: z.string().optional(),
     serverDescription: z.string().optional(),
-    headers: z.record(z.string(), z.string()).nullable().optional(),
+    headers: recordSchema(z.string()).nullable().optional(),
     allowedTools: MCPToolAllowedTools$outboundSchema.nullable().optional(),
     allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
     requireApproval: MCPToolRequireApproval$outboundSchema.nullable().optional(),
     deferLoading: z.boolean().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

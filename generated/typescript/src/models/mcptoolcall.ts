@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -113,7 +114,7 @@ export const MCPToolCall$outboundSchema: z.ZodType<MCPToolCall$Outbound, MCPTool
     error: MCPToolCallError$outboundSchema.nullable().optional(),
     status: MCPToolCallStatus$outboundSchema.optional(),
     approvalRequestId: z.string().nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

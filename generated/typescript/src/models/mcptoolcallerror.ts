@@ -60,18 +60,18 @@ export type MCPToolCallError$Outbound =
 export const MCPToolCallError$inboundSchema: z.ZodType<MCPToolCallError, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "mcp_protocol_error": MCPProtocolError$inboundSchema,
-    "mcp_tool_execution_error": MCPToolExecutionError$inboundSchema,
-    "http_error": HTTPError$inboundSchema,
+    mcp_protocol_error: MCPProtocolError$inboundSchema,
+    mcp_tool_execution_error: MCPToolExecutionError$inboundSchema,
+    http_error: HTTPError$inboundSchema,
   },
 );
 
 export const MCPToolCallError$outboundSchema: z.ZodType<MCPToolCallError$Outbound, MCPToolCallError> = discriminatedUnionOutbound(
   "type",
   {
-    "mcp_protocol_error": MCPProtocolError$outboundSchema,
-    "mcp_tool_execution_error": MCPToolExecutionError$outboundSchema,
-    "http_error": HTTPError$outboundSchema,
+    mcp_protocol_error: MCPProtocolError$outboundSchema,
+    mcp_tool_execution_error: MCPToolExecutionError$outboundSchema,
+    http_error: HTTPError$outboundSchema,
   },
 );
 

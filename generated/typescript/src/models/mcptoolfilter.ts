@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -40,13 +41,14 @@ export const MCPToolFilter$inboundSchema: z.ZodType<MCPToolFilter, unknown> = ob
     ...(v.read_only === undefined ? {} : { readOnly: v.read_only }),
     ...collectAdditionalProperties(v, ["tool_names", "read_only"]),
   }),
+  true,
 );
 
 export const MCPToolFilter$outboundSchema: z.ZodType<MCPToolFilter$Outbound, MCPToolFilter> = objectOutbound(
   {
     toolNames: z.array(z.string()).optional(),
     readOnly: z.boolean().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.toolNames === undefined ? {} : { tool_names: v.toolNames }),

@@ -4,16 +4,16 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import { safeParseJSON, stringifyJSON } from "../lib/schemas.js";
+import { recordSchema, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type Metadata = { [k: string]: string } | null;
 
 /** Metadata as it is sent on the wire. */
 export type Metadata$Outbound = { [k: string]: string } | null;
 
-export const Metadata$inboundSchema: z.ZodType<Metadata, unknown> = z.record(z.string(), z.string()).nullable();
+export const Metadata$inboundSchema: z.ZodType<Metadata, unknown> = recordSchema(z.string()).nullable();
 
-export const Metadata$outboundSchema: z.ZodType<Metadata$Outbound, Metadata> = z.record(z.string(), z.string()).nullable();
+export const Metadata$outboundSchema: z.ZodType<Metadata$Outbound, Metadata> = recordSchema(z.string()).nullable();
 
 export function metadataToJSON(value: Metadata): string {
   return stringifyJSON(value, Metadata$outboundSchema, "Metadata");

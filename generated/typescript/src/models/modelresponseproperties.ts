@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -116,7 +117,7 @@ export const ModelResponseProperties$outboundSchema: z.ZodType<ModelResponseProp
     safetyIdentifier: z.string().max(64).nullable().optional(),
     promptCacheKey: z.string().nullable().optional(),
     promptCacheRetention: ModelResponsePropertiesPromptCacheRetention$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.metadata === undefined ? {} : { metadata: v.metadata }),

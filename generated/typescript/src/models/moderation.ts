@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -56,16 +57,16 @@ export type ModerationInputResult$Outbound =
 export const ModerationInputResult$inboundSchema: z.ZodType<ModerationInputResult, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "moderation_result": ModerationResultBody$inboundSchema,
-    "error": ModerationErrorBody$inboundSchema,
+    moderation_result: ModerationResultBody$inboundSchema,
+    error: ModerationErrorBody$inboundSchema,
   },
 );
 
 export const ModerationInputResult$outboundSchema: z.ZodType<ModerationInputResult$Outbound, ModerationInputResult> = discriminatedUnionOutbound(
   "type",
   {
-    "moderation_result": ModerationResultBody$outboundSchema,
-    "error": ModerationErrorBody$outboundSchema,
+    moderation_result: ModerationResultBody$outboundSchema,
+    error: ModerationErrorBody$outboundSchema,
   },
 );
 
@@ -108,16 +109,16 @@ export type ModerationOutputResult$Outbound =
 export const ModerationOutputResult$inboundSchema: z.ZodType<ModerationOutputResult, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "moderation_result": ModerationResultBody$inboundSchema,
-    "error": ModerationErrorBody$inboundSchema,
+    moderation_result: ModerationResultBody$inboundSchema,
+    error: ModerationErrorBody$inboundSchema,
   },
 );
 
 export const ModerationOutputResult$outboundSchema: z.ZodType<ModerationOutputResult$Outbound, ModerationOutputResult> = discriminatedUnionOutbound(
   "type",
   {
-    "moderation_result": ModerationResultBody$outboundSchema,
-    "error": ModerationErrorBody$outboundSchema,
+    moderation_result: ModerationResultBody$outboundSchema,
+    error: ModerationErrorBody$outboundSchema,
   },
 );
 
@@ -164,7 +165,7 @@ export const Moderation$outboundSchema: z.ZodType<Moderation$Outbound, Moderatio
   {
     input: ModerationInputResult$outboundSchema,
     output: ModerationOutputResult$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     input: v.input,

@@ -6,11 +6,13 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -69,9 +71,9 @@ export const ModerationResultBody$inboundSchema: z.ZodType<ModerationResultBody,
     type: ModerationResultBodyType$inboundSchema,
     model: z.string(),
     flagged: z.boolean(),
-    categories: z.record(z.string(), z.boolean()),
-    category_scores: z.record(z.string(), z.number()),
-    category_applied_input_types: z.record(z.string(), z.array(ModerationInputType$inboundSchema)),
+    categories: recordSchema(z.boolean()),
+    category_scores: recordSchema(z.number()),
+    category_applied_input_types: recordSchema(z.array(ModerationInputType$inboundSchema)),
   },
   (v) => ({
     type: v.type,
@@ -89,10 +91,10 @@ export const ModerationResultBody$outboundSchema: z.ZodType<ModerationResultBody
     type: ModerationResultBodyType$outboundSchema,
     model: z.string(),
     flagged: z.boolean(),
-    categories: z.record(z.string(), z.boolean()),
-    categoryScores: z.record(z.string(), z.number()),
-    categoryAppliedInputTypes: z.record(z.string(), z.array(ModerationInputType$outboundSchema)),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    categories: recordSchema(z.boolean()),
+    categoryScores: recordSchema(z.number()),
+    categoryAppliedInputTypes: recordSchema(z.array(ModerationInputType$outboundSchema)),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

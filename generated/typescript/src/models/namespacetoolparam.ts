@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -77,16 +78,16 @@ export type NamespaceToolParamTools$Outbound =
 export const NamespaceToolParamTools$inboundSchema: z.ZodType<NamespaceToolParamTools, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "function": FunctionToolParam$inboundSchema,
-    "custom": CustomToolParam$inboundSchema,
+    function: FunctionToolParam$inboundSchema,
+    custom: CustomToolParam$inboundSchema,
   },
 );
 
 export const NamespaceToolParamTools$outboundSchema: z.ZodType<NamespaceToolParamTools$Outbound, NamespaceToolParamTools> = discriminatedUnionOutbound(
   "type",
   {
-    "function": FunctionToolParam$outboundSchema,
-    "custom": CustomToolParam$outboundSchema,
+    function: FunctionToolParam$outboundSchema,
+    custom: CustomToolParam$outboundSchema,
   },
 );
 
@@ -143,7 +144,7 @@ export const NamespaceToolParam$outboundSchema: z.ZodType<NamespaceToolParam$Out
     name: z.string().min(1),
     description: z.string(),
     tools: z.array(NamespaceToolParamTools$outboundSchema).min(1),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

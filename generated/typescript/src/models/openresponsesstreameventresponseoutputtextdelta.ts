@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -98,7 +99,7 @@ export const OpenResponsesStreamEventResponseOutputTextDelta$outboundSchema: z.Z
     delta: z.string(),
     sequenceNumber: z.int(),
     logprobs: z.array(ResponseLogProb$outboundSchema),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -86,7 +87,7 @@ export const OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$outbo
   {
     type: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPartType$outboundSchema,
     text: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,
@@ -158,7 +159,7 @@ export const OpenResponsesStreamEventResponseReasoningSummaryPartAdded$outboundS
     summaryIndex: z.int(),
     sequenceNumber: z.int(),
     part: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

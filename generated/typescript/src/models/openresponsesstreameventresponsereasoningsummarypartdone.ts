@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -105,7 +106,7 @@ export const OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$outbou
   {
     type: OpenResponsesStreamEventResponseReasoningSummaryPartDonePartType$outboundSchema,
     text: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,
@@ -182,7 +183,7 @@ export const OpenResponsesStreamEventResponseReasoningSummaryPartDone$outboundSc
     status: OpenResponsesStreamEventResponseReasoningSummaryPartDoneStatus$outboundSchema.optional(),
     sequenceNumber: z.int(),
     part: OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -60,18 +60,18 @@ export type OutputContent$Outbound =
 export const OutputContent$inboundSchema: z.ZodType<OutputContent, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "output_text": OutputTextContent$inboundSchema,
-    "refusal": RefusalContent$inboundSchema,
-    "reasoning_text": ReasoningTextContent$inboundSchema,
+    output_text: OutputTextContent$inboundSchema,
+    refusal: RefusalContent$inboundSchema,
+    reasoning_text: ReasoningTextContent$inboundSchema,
   },
 );
 
 export const OutputContent$outboundSchema: z.ZodType<OutputContent$Outbound, OutputContent> = discriminatedUnionOutbound(
   "type",
   {
-    "output_text": OutputTextContent$outboundSchema,
-    "refusal": RefusalContent$outboundSchema,
-    "reasoning_text": ReasoningTextContent$outboundSchema,
+    output_text: OutputTextContent$outboundSchema,
+    refusal: RefusalContent$outboundSchema,
+    reasoning_text: ReasoningTextContent$outboundSchema,
   },
 );
 

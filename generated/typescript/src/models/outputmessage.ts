@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -138,7 +139,7 @@ export const OutputMessage$outboundSchema: z.ZodType<OutputMessage$Outbound, Out
     content: z.array(OutputMessageContent$outboundSchema),
     phase: MessagePhase$outboundSchema.nullable().optional(),
     status: OutputMessageStatus$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

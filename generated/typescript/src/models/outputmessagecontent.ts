@@ -52,16 +52,16 @@ export type OutputMessageContent$Outbound =
 export const OutputMessageContent$inboundSchema: z.ZodType<OutputMessageContent, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "output_text": OutputTextContent$inboundSchema,
-    "refusal": RefusalContent$inboundSchema,
+    output_text: OutputTextContent$inboundSchema,
+    refusal: RefusalContent$inboundSchema,
   },
 );
 
 export const OutputMessageContent$outboundSchema: z.ZodType<OutputMessageContent$Outbound, OutputMessageContent> = discriminatedUnionOutbound(
   "type",
   {
-    "output_text": OutputTextContent$outboundSchema,
-    "refusal": RefusalContent$outboundSchema,
+    output_text: OutputTextContent$outboundSchema,
+    refusal: RefusalContent$outboundSchema,
   },
 );
 

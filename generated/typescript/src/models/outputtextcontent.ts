@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -89,7 +90,7 @@ export const OutputTextContent$outboundSchema: z.ZodType<OutputTextContent$Outbo
     text: z.string(),
     annotations: z.array(Annotation$outboundSchema),
     logprobs: z.array(LogProb$outboundSchema),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -82,7 +83,7 @@ export const ProgramItemParam$outboundSchema: z.ZodType<ProgramItemParam$Outboun
     callId: z.string().min(1).max(64),
     code: z.string().max(10485760),
     fingerprint: z.string().max(10485760),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const ProgrammaticToolCallingParam$inboundSchema: z.ZodType<ProgrammaticT
 export const ProgrammaticToolCallingParam$outboundSchema: z.ZodType<ProgrammaticToolCallingParam$Outbound, ProgrammaticToolCallingParam> = objectOutbound(
   {
     type: ProgrammaticToolCallingParamType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -87,7 +88,7 @@ export const ProgramOutputItemParam$outboundSchema: z.ZodType<ProgramOutputItemP
     callId: z.string().min(1).max(64),
     result: z.string().max(10485760),
     status: ProgramOutputItemStatus$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

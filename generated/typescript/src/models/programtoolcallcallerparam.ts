@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -67,7 +68,7 @@ export const ProgramToolCallCallerParam$outboundSchema: z.ZodType<ProgramToolCal
   {
     type: ProgramToolCallCallerParamType$outboundSchema,
     callerId: z.string().min(1).max(64),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

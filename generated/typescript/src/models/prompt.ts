@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -57,7 +58,7 @@ export const Prompt$outboundSchema: z.ZodType<Prompt$Outbound, Prompt> = objectO
     id: z.string(),
     version: z.string().nullable().optional(),
     variables: ResponsePromptVariables$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,
@@ -67,12 +68,12 @@ export const Prompt$outboundSchema: z.ZodType<Prompt$Outbound, Prompt> = objectO
   }),
 );
 
-export function promptToJSON(value: Prompt): string {
-  return stringifyJSON(value, Prompt$outboundSchema, "Prompt");
+export function promptToJSON(value: Prompt | null): string {
+  return stringifyJSON(value, Prompt$outboundSchema.nullable(), "Prompt");
 }
 
 export function promptFromJSON(
   jsonString: string,
-): SafeParseResult<Prompt, SDKValidationError> {
-  return safeParseJSON(jsonString, Prompt$inboundSchema, "Prompt");
+): SafeParseResult<Prompt | null, SDKValidationError> {
+  return safeParseJSON(jsonString, Prompt$inboundSchema.nullable(), "Prompt");
 }

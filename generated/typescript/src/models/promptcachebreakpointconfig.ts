@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const PromptCacheBreakpointConfig$inboundSchema: z.ZodType<PromptCacheBre
 export const PromptCacheBreakpointConfig$outboundSchema: z.ZodType<PromptCacheBreakpointConfig$Outbound, PromptCacheBreakpointConfig> = objectOutbound(
   {
     mode: PromptCacheBreakpointConfigMode$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     mode: v.mode,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -56,7 +57,7 @@ export const PromptCacheOptions$outboundSchema: z.ZodType<PromptCacheOptions$Out
   {
     ttl: PromptCacheTTLEnum$outboundSchema,
     mode: PromptCacheModeEnum$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ttl: v.ttl,

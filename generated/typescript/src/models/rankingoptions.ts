@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -62,7 +63,7 @@ export const RankingOptions$outboundSchema: z.ZodType<RankingOptions$Outbound, R
     ranker: RankerVersionType$outboundSchema.optional(),
     scoreThreshold: z.number().optional(),
     hybridSearch: HybridSearchOptions$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.ranker === undefined ? {} : { ranker: v.ranker }),

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -143,7 +144,7 @@ export const Reasoning$outboundSchema: z.ZodType<Reasoning$Outbound, Reasoning> 
     summary: ReasoningSummary$outboundSchema.nullable().optional(),
     context: ReasoningContext$outboundSchema.nullable().optional(),
     generateSummary: ReasoningGenerateSummary$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.mode === undefined ? {} : { mode: v.mode }),

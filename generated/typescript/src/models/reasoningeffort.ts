@@ -22,12 +22,12 @@ export const ReasoningEffort$inboundSchema: z.ZodType<ReasoningEffort, unknown> 
 
 export const ReasoningEffort$outboundSchema: z.ZodType<ReasoningEffort, ReasoningEffort> = enumSchema(ReasoningEffort);
 
-export function reasoningEffortToJSON(value: ReasoningEffort): string {
-  return stringifyJSON(value, ReasoningEffort$outboundSchema, "ReasoningEffort");
+export function reasoningEffortToJSON(value: ReasoningEffort | null): string {
+  return stringifyJSON(value, ReasoningEffort$outboundSchema.nullable(), "ReasoningEffort");
 }
 
 export function reasoningEffortFromJSON(
   jsonString: string,
-): SafeParseResult<ReasoningEffort, SDKValidationError> {
-  return safeParseJSON(jsonString, ReasoningEffort$inboundSchema, "ReasoningEffort");
+): SafeParseResult<ReasoningEffort | null, SDKValidationError> {
+  return safeParseJSON(jsonString, ReasoningEffort$inboundSchema.nullable(), "ReasoningEffort");
 }

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -120,7 +121,7 @@ export const ReasoningItem$outboundSchema: z.ZodType<ReasoningItem$Outbound, Rea
     summary: z.array(SummaryTextContent$outboundSchema),
     content: z.array(ReasoningTextContent$outboundSchema).optional(),
     status: ReasoningItemStatus$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

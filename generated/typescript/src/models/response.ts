@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -243,7 +244,7 @@ export const ResponseIncompleteDetails$inboundSchema: z.ZodType<ResponseIncomple
 export const ResponseIncompleteDetails$outboundSchema: z.ZodType<ResponseIncompleteDetails$Outbound, ResponseIncompleteDetails> = objectOutbound(
   {
     reason: ResponseIncompleteDetailsReason$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.reason === undefined ? {} : { reason: v.reason }),
@@ -504,7 +505,7 @@ export const Response$outboundSchema: z.ZodType<Response$Outbound, Response> = o
     parallelToolCalls: z.boolean(),
     conversation: ResponseConversation$outboundSchema.nullable().optional(),
     maxOutputTokens: z.int().nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     metadata: v.metadata,

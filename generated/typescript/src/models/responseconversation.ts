@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -41,7 +42,7 @@ export const ResponseConversation$inboundSchema: z.ZodType<ResponseConversation,
 export const ResponseConversation$outboundSchema: z.ZodType<ResponseConversation$Outbound, ResponseConversation> = objectOutbound(
   {
     id: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -51,7 +52,7 @@ export const ResponseError$outboundSchema: z.ZodType<ResponseError$Outbound, Res
   {
     code: ResponseErrorCode$outboundSchema,
     message: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     code: v.code,
@@ -60,12 +61,12 @@ export const ResponseError$outboundSchema: z.ZodType<ResponseError$Outbound, Res
   }),
 );
 
-export function responseErrorToJSON(value: ResponseError): string {
-  return stringifyJSON(value, ResponseError$outboundSchema, "ResponseError");
+export function responseErrorToJSON(value: ResponseError | null): string {
+  return stringifyJSON(value, ResponseError$outboundSchema.nullable(), "ResponseError");
 }
 
 export function responseErrorFromJSON(
   jsonString: string,
-): SafeParseResult<ResponseError, SDKValidationError> {
-  return safeParseJSON(jsonString, ResponseError$inboundSchema, "ResponseError");
+): SafeParseResult<ResponseError | null, SDKValidationError> {
+  return safeParseJSON(jsonString, ResponseError$inboundSchema.nullable(), "ResponseError");
 }

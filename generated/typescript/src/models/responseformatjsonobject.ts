@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const ResponseFormatJsonObject$inboundSchema: z.ZodType<ResponseFormatJso
 export const ResponseFormatJsonObject$outboundSchema: z.ZodType<ResponseFormatJsonObject$Outbound, ResponseFormatJsonObject> = objectOutbound(
   {
     type: ResponseFormatJsonObjectType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -4,16 +4,16 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import { safeParseJSON, stringifyJSON } from "../lib/schemas.js";
+import { recordSchema, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ResponseFormatJsonSchemaSchema = { [k: string]: unknown };
 
 /** ResponseFormatJsonSchemaSchema as it is sent on the wire. */
 export type ResponseFormatJsonSchemaSchema$Outbound = { [k: string]: unknown };
 
-export const ResponseFormatJsonSchemaSchema$inboundSchema: z.ZodType<ResponseFormatJsonSchemaSchema, unknown> = z.record(z.string(), z.unknown());
+export const ResponseFormatJsonSchemaSchema$inboundSchema: z.ZodType<ResponseFormatJsonSchemaSchema, unknown> = recordSchema(z.unknown());
 
-export const ResponseFormatJsonSchemaSchema$outboundSchema: z.ZodType<ResponseFormatJsonSchemaSchema$Outbound, ResponseFormatJsonSchemaSchema> = z.record(z.string(), z.unknown());
+export const ResponseFormatJsonSchemaSchema$outboundSchema: z.ZodType<ResponseFormatJsonSchemaSchema$Outbound, ResponseFormatJsonSchemaSchema> = recordSchema(z.unknown());
 
 export function responseFormatJsonSchemaSchemaToJSON(value: ResponseFormatJsonSchemaSchema): string {
   return stringifyJSON(value, ResponseFormatJsonSchemaSchema$outboundSchema, "ResponseFormatJsonSchemaSchema");

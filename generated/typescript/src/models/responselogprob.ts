@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -46,7 +47,7 @@ export const ResponseLogProbTopLogprobs$outboundSchema: z.ZodType<ResponseLogPro
   {
     token: z.string().optional(),
     logprob: z.number().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.token === undefined ? {} : { token: v.token }),
@@ -103,7 +104,7 @@ export const ResponseLogProb$outboundSchema: z.ZodType<ResponseLogProb$Outbound,
     token: z.string(),
     logprob: z.number(),
     topLogprobs: z.array(ResponseLogProbTopLogprobs$outboundSchema).optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     token: v.token,

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
   untaggedUnionInbound,
@@ -81,9 +82,9 @@ export type ResponsePromptVariables = { [k: string]: ResponsePromptVariablesValu
 /** ResponsePromptVariables as it is sent on the wire. */
 export type ResponsePromptVariables$Outbound = { [k: string]: ResponsePromptVariablesValue$Outbound } | null;
 
-export const ResponsePromptVariables$inboundSchema: z.ZodType<ResponsePromptVariables, unknown> = z.record(z.string(), ResponsePromptVariablesValue$inboundSchema).nullable();
+export const ResponsePromptVariables$inboundSchema: z.ZodType<ResponsePromptVariables, unknown> = recordSchema(ResponsePromptVariablesValue$inboundSchema).nullable();
 
-export const ResponsePromptVariables$outboundSchema: z.ZodType<ResponsePromptVariables$Outbound, ResponsePromptVariables> = z.record(z.string(), ResponsePromptVariablesValue$outboundSchema).nullable();
+export const ResponsePromptVariables$outboundSchema: z.ZodType<ResponsePromptVariables$Outbound, ResponsePromptVariables> = recordSchema(ResponsePromptVariablesValue$outboundSchema).nullable();
 
 export function responsePromptVariablesToJSON(value: ResponsePromptVariables): string {
   return stringifyJSON(value, ResponsePromptVariables$outboundSchema, "ResponsePromptVariables");

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -106,7 +107,7 @@ export const ResponseProperties$outboundSchema: z.ZodType<ResponseProperties$Out
     tools: ToolsArray$outboundSchema.optional(),
     toolChoice: ToolChoiceParam$outboundSchema.optional(),
     prompt: Prompt$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.previousResponseId === undefined ? {} : { previous_response_id: v.previousResponseId }),

@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -53,7 +54,7 @@ export const ResponseTextParam$outboundSchema: z.ZodType<ResponseTextParam$Outbo
   {
     format: TextResponseFormatConfiguration$outboundSchema.optional(),
     verbosity: Verbosity$outboundSchema.nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.format === undefined ? {} : { format: v.format }),

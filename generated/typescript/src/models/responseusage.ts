@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -46,7 +47,7 @@ export const ResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ResponseU
   {
     cachedTokens: z.int(),
     cacheWriteTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     cached_tokens: v.cachedTokens,
@@ -93,7 +94,7 @@ export const ResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ResponseU
 export const ResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ResponseUsageOutputTokensDetails$Outbound, ResponseUsageOutputTokensDetails> = objectOutbound(
   {
     reasoningTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     reasoning_tokens: v.reasoningTokens,
@@ -159,7 +160,7 @@ export const ResponseUsage$outboundSchema: z.ZodType<ResponseUsage$Outbound, Res
     outputTokens: z.int(),
     outputTokensDetails: ResponseUsageOutputTokensDetails$outboundSchema,
     totalTokens: z.int(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     input_tokens: v.inputTokens,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const ScreenshotParam$inboundSchema: z.ZodType<ScreenshotParam, unknown> 
 export const ScreenshotParam$outboundSchema: z.ZodType<ScreenshotParam$Outbound, ScreenshotParam> = objectOutbound(
   {
     type: ScreenshotParamType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -22,12 +22,12 @@ export const ServiceTierResponses$inboundSchema: z.ZodType<ServiceTierResponses,
 
 export const ServiceTierResponses$outboundSchema: z.ZodType<ServiceTierResponses, ServiceTierResponses> = enumSchema(ServiceTierResponses);
 
-export function serviceTierResponsesToJSON(value: ServiceTierResponses): string {
-  return stringifyJSON(value, ServiceTierResponses$outboundSchema, "ServiceTierResponses");
+export function serviceTierResponsesToJSON(value: ServiceTierResponses | null): string {
+  return stringifyJSON(value, ServiceTierResponses$outboundSchema.nullable(), "ServiceTierResponses");
 }
 
 export function serviceTierResponsesFromJSON(
   jsonString: string,
-): SafeParseResult<ServiceTierResponses, SDKValidationError> {
-  return safeParseJSON(jsonString, ServiceTierResponses$inboundSchema, "ServiceTierResponses");
+): SafeParseResult<ServiceTierResponses | null, SDKValidationError> {
+  return safeParseJSON(jsonString, ServiceTierResponses$inboundSchema.nullable(), "ServiceTierResponses");
 }

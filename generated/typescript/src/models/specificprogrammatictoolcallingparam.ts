@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -62,7 +63,7 @@ export const SpecificProgrammaticToolCallingParam$inboundSchema: z.ZodType<Speci
 export const SpecificProgrammaticToolCallingParam$outboundSchema: z.ZodType<SpecificProgrammaticToolCallingParam$Outbound, SpecificProgrammaticToolCallingParam> = objectOutbound(
   {
     type: SpecificProgrammaticToolCallingParamType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -60,18 +60,18 @@ export type TextResponseFormatConfiguration$Outbound =
 export const TextResponseFormatConfiguration$inboundSchema: z.ZodType<TextResponseFormatConfiguration, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "text": ResponseFormatText$inboundSchema,
-    "json_schema": TextResponseFormatJsonSchema$inboundSchema,
-    "json_object": ResponseFormatJsonObject$inboundSchema,
+    text: ResponseFormatText$inboundSchema,
+    json_schema: TextResponseFormatJsonSchema$inboundSchema,
+    json_object: ResponseFormatJsonObject$inboundSchema,
   },
 );
 
 export const TextResponseFormatConfiguration$outboundSchema: z.ZodType<TextResponseFormatConfiguration$Outbound, TextResponseFormatConfiguration> = discriminatedUnionOutbound(
   "type",
   {
-    "text": ResponseFormatText$outboundSchema,
-    "json_schema": TextResponseFormatJsonSchema$outboundSchema,
-    "json_object": ResponseFormatJsonObject$outboundSchema,
+    text: ResponseFormatText$outboundSchema,
+    json_schema: TextResponseFormatJsonSchema$outboundSchema,
+    json_object: ResponseFormatJsonObject$outboundSchema,
   },
 );
 

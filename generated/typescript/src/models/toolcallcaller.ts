@@ -52,16 +52,16 @@ export type ToolCallCaller$Outbound =
 export const ToolCallCaller$inboundSchema: z.ZodType<ToolCallCaller, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "direct": DirectToolCallCaller$inboundSchema,
-    "program": ProgramToolCallCaller$inboundSchema,
+    direct: DirectToolCallCaller$inboundSchema,
+    program: ProgramToolCallCaller$inboundSchema,
   },
 );
 
 export const ToolCallCaller$outboundSchema: z.ZodType<ToolCallCaller$Outbound, ToolCallCaller> = discriminatedUnionOutbound(
   "type",
   {
-    "direct": DirectToolCallCaller$outboundSchema,
-    "program": ProgramToolCallCaller$outboundSchema,
+    direct: DirectToolCallCaller$outboundSchema,
+    program: ProgramToolCallCaller$outboundSchema,
   },
 );
 

@@ -52,16 +52,16 @@ export type ToolCallCallerParam$Outbound =
 export const ToolCallCallerParam$inboundSchema: z.ZodType<ToolCallCallerParam, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "direct": DirectToolCallCallerParam$inboundSchema,
-    "program": ProgramToolCallCallerParam$inboundSchema,
+    direct: DirectToolCallCallerParam$inboundSchema,
+    program: ProgramToolCallCallerParam$inboundSchema,
   },
 );
 
 export const ToolCallCallerParam$outboundSchema: z.ZodType<ToolCallCallerParam$Outbound, ToolCallCallerParam> = discriminatedUnionOutbound(
   "type",
   {
-    "direct": DirectToolCallCallerParam$outboundSchema,
-    "program": ProgramToolCallCallerParam$outboundSchema,
+    direct: DirectToolCallCallerParam$outboundSchema,
+    program: ProgramToolCallCallerParam$outboundSchema,
   },
 );
 

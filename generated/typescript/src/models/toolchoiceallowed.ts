@@ -6,11 +6,13 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
 } from "../lib/schemas.js";
@@ -77,7 +79,7 @@ export const ToolChoiceAllowed$inboundSchema: z.ZodType<ToolChoiceAllowed, unkno
   {
     type: ToolChoiceAllowedType$inboundSchema,
     mode: ToolChoiceAllowedMode$inboundSchema,
-    tools: z.array(z.record(z.string(), z.unknown())),
+    tools: z.array(recordSchema(z.unknown())),
   },
   (v) => ({
     type: v.type,
@@ -91,8 +93,8 @@ export const ToolChoiceAllowed$outboundSchema: z.ZodType<ToolChoiceAllowed$Outbo
   {
     type: ToolChoiceAllowedType$outboundSchema,
     mode: ToolChoiceAllowedMode$outboundSchema,
-    tools: z.array(z.record(z.string(), z.unknown())),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    tools: z.array(recordSchema(z.unknown())),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

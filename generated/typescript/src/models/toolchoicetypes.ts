@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -69,7 +70,7 @@ export const ToolChoiceTypes$inboundSchema: z.ZodType<ToolChoiceTypes, unknown> 
 export const ToolChoiceTypes$outboundSchema: z.ZodType<ToolChoiceTypes$Outbound, ToolChoiceTypes> = objectOutbound(
   {
     type: ToolChoiceTypesType$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -103,7 +104,7 @@ export const ToolSearchOutput$outboundSchema: z.ZodType<ToolSearchOutput$Outboun
     tools: z.array(Tool$outboundSchema),
     status: FunctionCallOutputStatusEnum$outboundSchema,
     createdBy: z.string().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

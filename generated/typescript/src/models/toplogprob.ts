@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   objectInbound,
@@ -51,7 +52,7 @@ export const TopLogProb$outboundSchema: z.ZodType<TopLogProb$Outbound, TopLogPro
     token: z.string(),
     logprob: z.number(),
     bytes: z.array(z.int()),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     token: v.token,

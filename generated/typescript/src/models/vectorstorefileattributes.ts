@@ -5,6 +5,7 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  recordSchema,
   safeParseJSON,
   stringifyJSON,
   untaggedUnionInbound,
@@ -59,9 +60,9 @@ export type VectorStoreFileAttributes = { [k: string]: VectorStoreFileAttributes
 /** VectorStoreFileAttributes as it is sent on the wire. */
 export type VectorStoreFileAttributes$Outbound = { [k: string]: VectorStoreFileAttributesValue$Outbound } | null;
 
-export const VectorStoreFileAttributes$inboundSchema: z.ZodType<VectorStoreFileAttributes, unknown> = z.record(z.string(), VectorStoreFileAttributesValue$inboundSchema).nullable();
+export const VectorStoreFileAttributes$inboundSchema: z.ZodType<VectorStoreFileAttributes, unknown> = recordSchema(VectorStoreFileAttributesValue$inboundSchema, { maxProperties: 16, keyMaxLength: 64 }).nullable();
 
-export const VectorStoreFileAttributes$outboundSchema: z.ZodType<VectorStoreFileAttributes$Outbound, VectorStoreFileAttributes> = z.record(z.string(), VectorStoreFileAttributesValue$outboundSchema).nullable();
+export const VectorStoreFileAttributes$outboundSchema: z.ZodType<VectorStoreFileAttributes$Outbound, VectorStoreFileAttributes> = recordSchema(VectorStoreFileAttributesValue$outboundSchema, { maxProperties: 16, keyMaxLength: 64 }).nullable();
 
 export function vectorStoreFileAttributesToJSON(value: VectorStoreFileAttributes): string {
   return stringifyJSON(value, VectorStoreFileAttributes$outboundSchema, "VectorStoreFileAttributes");

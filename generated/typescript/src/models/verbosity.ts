@@ -18,12 +18,12 @@ export const Verbosity$inboundSchema: z.ZodType<Verbosity, unknown> = enumSchema
 
 export const Verbosity$outboundSchema: z.ZodType<Verbosity, Verbosity> = enumSchema(Verbosity);
 
-export function verbosityToJSON(value: Verbosity): string {
-  return stringifyJSON(value, Verbosity$outboundSchema, "Verbosity");
+export function verbosityToJSON(value: Verbosity | null): string {
+  return stringifyJSON(value, Verbosity$outboundSchema.nullable(), "Verbosity");
 }
 
 export function verbosityFromJSON(
   jsonString: string,
-): SafeParseResult<Verbosity, SDKValidationError> {
-  return safeParseJSON(jsonString, Verbosity$inboundSchema, "Verbosity");
+): SafeParseResult<Verbosity | null, SDKValidationError> {
+  return safeParseJSON(jsonString, Verbosity$inboundSchema.nullable(), "Verbosity");
 }

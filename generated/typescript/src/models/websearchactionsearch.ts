@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -86,7 +87,7 @@ export const WebSearchActionSearchSources$outboundSchema: z.ZodType<WebSearchAct
   {
     type: WebSearchActionSearchSourcesType$outboundSchema,
     url: z.string(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,
@@ -151,7 +152,7 @@ export const WebSearchActionSearch$outboundSchema: z.ZodType<WebSearchActionSear
     query: z.string().optional(),
     queries: z.array(z.string()).optional(),
     sources: z.array(WebSearchActionSearchSources$outboundSchema).optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -82,7 +83,7 @@ export const WebSearchApproximateLocation$outboundSchema: z.ZodType<WebSearchApp
     region: z.string().nullable().optional(),
     city: z.string().nullable().optional(),
     timezone: z.string().nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.type === undefined ? {} : { type: v.type }),
@@ -94,12 +95,12 @@ export const WebSearchApproximateLocation$outboundSchema: z.ZodType<WebSearchApp
   }),
 );
 
-export function webSearchApproximateLocationToJSON(value: WebSearchApproximateLocation): string {
-  return stringifyJSON(value, WebSearchApproximateLocation$outboundSchema, "WebSearchApproximateLocation");
+export function webSearchApproximateLocationToJSON(value: WebSearchApproximateLocation | null): string {
+  return stringifyJSON(value, WebSearchApproximateLocation$outboundSchema.nullable(), "WebSearchApproximateLocation");
 }
 
 export function webSearchApproximateLocationFromJSON(
   jsonString: string,
-): SafeParseResult<WebSearchApproximateLocation, SDKValidationError> {
-  return safeParseJSON(jsonString, WebSearchApproximateLocation$inboundSchema, "WebSearchApproximateLocation");
+): SafeParseResult<WebSearchApproximateLocation | null, SDKValidationError> {
+  return safeParseJSON(jsonString, WebSearchApproximateLocation$inboundSchema.nullable(), "WebSearchApproximateLocation");
 }

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -94,7 +95,7 @@ export const WebSearchPreviewTool$outboundSchema: z.ZodType<WebSearchPreviewTool
     userLocation: ApproximateLocation$outboundSchema.nullable().optional(),
     searchContextSize: SearchContextSize$outboundSchema.optional(),
     searchContentTypes: z.array(SearchContentType$outboundSchema).optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

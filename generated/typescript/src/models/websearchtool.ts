@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   emitAdditionalProperties,
   enumSchema,
@@ -69,7 +70,7 @@ export const WebSearchToolFilters$inboundSchema: z.ZodType<WebSearchToolFilters,
 export const WebSearchToolFilters$outboundSchema: z.ZodType<WebSearchToolFilters$Outbound, WebSearchToolFilters> = objectOutbound(
   {
     allowedDomains: z.array(z.string()).nullable().optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     ...(v.allowedDomains === undefined ? {} : { allowed_domains: v.allowedDomains }),
@@ -156,7 +157,7 @@ export const WebSearchTool$outboundSchema: z.ZodType<WebSearchTool$Outbound, Web
     filters: WebSearchToolFilters$outboundSchema.nullable().optional(),
     userLocation: WebSearchApproximateLocation$outboundSchema.nullable().optional(),
     searchContextSize: WebSearchToolSearchContextSize$outboundSchema.optional(),
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     type: v.type,

@@ -6,6 +6,7 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
+  additionalPropertiesSchema,
   collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
@@ -107,18 +108,18 @@ export type WebSearchToolCallAction$Outbound =
 export const WebSearchToolCallAction$inboundSchema: z.ZodType<WebSearchToolCallAction, unknown> = discriminatedUnionInbound(
   "type",
   {
-    "search": WebSearchActionSearch$inboundSchema,
-    "open_page": WebSearchActionOpenPage$inboundSchema,
-    "find_in_page": WebSearchActionFind$inboundSchema,
+    search: WebSearchActionSearch$inboundSchema,
+    open_page: WebSearchActionOpenPage$inboundSchema,
+    find_in_page: WebSearchActionFind$inboundSchema,
   },
 );
 
 export const WebSearchToolCallAction$outboundSchema: z.ZodType<WebSearchToolCallAction$Outbound, WebSearchToolCallAction> = discriminatedUnionOutbound(
   "type",
   {
-    "search": WebSearchActionSearch$outboundSchema,
-    "open_page": WebSearchActionOpenPage$outboundSchema,
-    "find_in_page": WebSearchActionFind$outboundSchema,
+    search: WebSearchActionSearch$outboundSchema,
+    open_page: WebSearchActionOpenPage$outboundSchema,
+    find_in_page: WebSearchActionFind$outboundSchema,
   },
 );
 
@@ -175,7 +176,7 @@ export const WebSearchToolCall$outboundSchema: z.ZodType<WebSearchToolCall$Outbo
     type: WebSearchToolCallType$outboundSchema,
     status: WebSearchToolCallStatus$outboundSchema,
     action: WebSearchToolCallAction$outboundSchema,
-    additionalProperties: z.record(z.string(), z.unknown()).optional(),
+    additionalProperties: additionalPropertiesSchema.optional(),
   },
   (v) => ({
     id: v.id,

@@ -3,6 +3,8 @@
 from typing import List, Literal, Union
 from typing_extensions import TypeAlias
 
+from pydantic import ConfigDict
+
 from ..._models import BaseModel
 
 __all__ = ["ComparisonFilter", "ValueVariant4", "Value"]
@@ -13,6 +15,8 @@ Value: TypeAlias = Union[str, float, bool, List[ValueVariant4]]
 
 
 class ComparisonFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
 
     key: str

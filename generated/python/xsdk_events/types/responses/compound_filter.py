@@ -3,6 +3,8 @@
 from typing import List, Literal, Union
 from typing_extensions import TypeAlias
 
+from pydantic import ConfigDict
+
 from ..._models import BaseModel
 from .comparison_filter import ComparisonFilter
 
@@ -12,6 +14,8 @@ Filters: TypeAlias = Union[ComparisonFilter, "CompoundFilter"]
 
 
 class CompoundFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     type: Literal["and", "or"]
 
     filters: List[Filters]

@@ -51,7 +51,7 @@ class FunctionCallOutputItemParam(BaseModel):
 
     name: Optional[Annotated[str, FieldInfo(min_length=1, max_length=128)]] = None
 
-    namespace: Optional[Annotated[str, FieldInfo(min_length=1, max_length=64)]] = None
+    namespace: Optional[Annotated[str, FieldInfo(min_length=1, max_length=64, pattern="^[a-zA-Z0-9_\\-]+$")]] = None
 
     caller: Optional[ToolCallCallerParam] = None
 

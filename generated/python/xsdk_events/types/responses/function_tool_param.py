@@ -15,7 +15,7 @@ __all__ = ["FunctionToolParam"]
 class FunctionToolParam(BaseModel):
     __wire_not_null__ = frozenset({"defer_loading"})
 
-    name: Annotated[str, FieldInfo(min_length=1, max_length=128)]
+    name: Annotated[str, FieldInfo(min_length=1, max_length=128, pattern="^[a-zA-Z0-9_\\-]+$")]
 
     description: Optional[str] = None
 

@@ -3,7 +3,7 @@
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field as FieldInfo
+from pydantic import ConfigDict, Field as FieldInfo
 
 from ..._models import BaseModel
 from .image_gen_action_enum import ImageGenActionEnum
@@ -13,6 +13,8 @@ __all__ = ["ImageGenTool", "InputImageMask"]
 
 
 class InputImageMask(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     __wire_not_null__ = frozenset({"image_url", "file_id"})
 
     image_url: Optional[str] = None

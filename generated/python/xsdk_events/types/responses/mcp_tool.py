@@ -3,7 +3,7 @@
 from typing import Dict, List, Literal, Optional, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
+from pydantic import ConfigDict, Field as FieldInfo
 
 from ..._models import BaseModel
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -15,6 +15,8 @@ AllowedTools: TypeAlias = Union[List[str], MCPToolFilter]
 
 
 class RequireApprovalMCPToolApprovalFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     __wire_not_null__ = frozenset({"always", "never"})
 
     always: Optional[MCPToolFilter] = None
@@ -36,7 +38,7 @@ class MCPTool(BaseModel):
 
     connector_id: Optional[Literal["connector_dropbox", "connector_gmail", "connector_googlecalendar", "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar", "connector_outlookemail", "connector_sharepoint"]] = None
 
-    tunnel_id: Optional[str] = None
+    tunnel_id: Optional[Annotated[str, FieldInfo(pattern="^tunnel_[a-z0-9]{32}$")]] = None
 
     authorization: Optional[str] = None
 
