@@ -416,6 +416,16 @@ class Lowerer:
         return name
 
     # ---- type expressions ----
+    def unsupported_nullable(self, at: At, map_values: bool) -> ir.TypeExpr:
+        """Nullable array items or map values: an error, or in lenient mode a container of any JSON."""
+        what, key = ("map values", "additionalProperties") if map_values else ("array items", "items")
+        if self.warnings is None:
+            raise SchemaError(f"nullable {what} are not supported yet", self.origin(at),
+                              f"make them non-nullable (drop `null`), or use `{key}: {{}}` for any JSON value")
+        self.warnings.append(SchemaWarning(self.origin(at), f"nullable {what} are not supported yet — "
+                                                            f"{what.split()[1]} typed as any JSON"))
+        return ir.MapOf(ir.AnyValue()) if map_values else ir.ArrayOf(ir.AnyValue())
+
     def type_of(self, at: At, schema: dict[str, Any]) -> tuple[ir.TypeExpr, bool]:
         """Lower a schema in a type position; returns the type and whether null is allowed."""
         if "$ref" in schema:
@@ -444,7 +454,12 @@ class Lowerer:
                 extra = schema.get("additionalProperties")
                 if isinstance(extra, dict):
                     where = at.child("additionalProperties", name="value" if len(at.path) == 1 else None)
-                    return ir.MapOf(self.type_of(where, extra)[0]), nullable
+                    mark = len(self.decls)
+                    value_type, value_nullable = self.type_of(where, extra)
+                    if value_nullable and not isinstance(value_type, ir.AnyValue):  # any JSON takes null too
+                        del self.decls[mark:]
+                        return self.unsupported_nullable(at.child("additionalProperties"), map_values=True), nullable
+                    return ir.MapOf(value_type), nullable
                 return ir.MapOf(ir.AnyValue()), nullable
             return self.object(at, schema), nullable
         kind = schema.get("type")
@@ -457,14 +472,9 @@ class Lowerer:
             # below a component's own position, items need a name part of their own (`ToolsArray.item`)
             mark = len(self.decls)
             item_type, item_nullable = self.type_of(at.child("items", name="item" if len(at.path) == 1 else None), items)
-            if item_nullable and self.warnings is not None:
+            if item_nullable and not isinstance(item_type, ir.AnyValue):
                 del self.decls[mark:]
-                self.warnings.append(SchemaWarning(self.origin(at.child("items")), "nullable array items are "
-                                                   "not supported yet — items typed as any JSON"))
-                return ir.ArrayOf(ir.AnyValue()), nullable
-            if item_nullable:
-                raise SchemaError("nullable array items are not supported yet", self.origin(at.child("items")),
-                                  "make the items non-nullable (drop `null`), or use `items: {}` for any JSON value")
+                return self.unsupported_nullable(at.child("items"), map_values=False), nullable
             return ir.ArrayOf(item_type), nullable
         if kind is None:
             return ir.AnyValue(), nullable
