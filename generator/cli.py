@@ -32,18 +32,25 @@ def _target_options(command: Callable[..., None]) -> Callable[..., None]:
     return config_option(schema_option(out_option(lang_option(command))))
 
 
-def _built(config: Config, langs: tuple[str, ...], strict: bool = True, loaded: Loaded | None = None,
-           symbols: dict[str, Symbols] | None = None) -> tuple[dict[str, Tree], Loaded]:
-    """Every requested target rendered in memory, or exit 2 with the schema's error; a lenient load's
+def _named(config: Config, languages: list[str], strict: bool = True) -> tuple[Loaded, dict[str, Symbols]]:
+    """The model and every language's names (settled once: the name lock and the render both use them),
+    or exit 2 with the schema's error."""
+    try:
+        loaded = load_model(config, strict)
+        return loaded, name_all(config, loaded.model, languages, None if strict else loaded.warnings)
+    except SchemaError as error:
+        _fail(error)
+
+
+def _built(config: Config, loaded: Loaded, symbols: dict[str, Symbols], strict: bool = True) -> dict[str, Tree]:
+    """Every named language rendered in memory, or exit 2 with the schema's error; a lenient load's
     warnings go to stderr."""
     try:
-        loaded = loaded or load_model(config, strict)
-        trees = build(config, list(langs or LANGUAGES), loaded.model, None if strict else loaded.warnings,
-                      symbols)
+        trees = build(config, list(symbols), loaded.model, None if strict else loaded.warnings, symbols)
     except SchemaError as error:
         _fail(error)
     _print_warnings([w.render() for w in loaded.warnings])
-    return trees, loaded
+    return trees
 
 
 def _loaded_config(config_path: Path, schema: Path | None, out: Path | None) -> Config:
@@ -87,8 +94,9 @@ def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tu
         for lang in languages:
             click.echo(f"{lang:<10} {config.relative(config.targets[lang].out)}: unchanged")
         return
-    loaded, symbols, locked, lock = _locked_names(config, languages, strict, update_names)
-    trees, _ = _built(config, langs, strict, loaded, symbols)
+    loaded, symbols = _named(config, languages, strict)
+    locked, lock = _locked_names(config, loaded, symbols, update_names)
+    trees = _built(config, loaded, symbols, strict)
     changed = write_all(config.output, {config.targets[lang].out: tree for lang, tree in trees.items()},
                         {lock_file: namelock.render(lock)})
     for lang, tree in trees.items():
@@ -102,28 +110,28 @@ def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tu
                       namelock.render(lock))
 
 
-def _locked_names(config: Config, languages: list[str], strict: bool,
-                  update: bool) -> tuple[Loaded, dict[str, Symbols], dict[Key, str], dict[Key, str]]:
-    """The model, its names, the lock on disk and the lock to write; exit 2 when a locked name would
-    change (unless `update`) or the lock cannot be read."""
-    label = config.relative(namelock.lock_path(config))
+def _read_lock(config: Config, update: bool = False) -> dict[Key, str]:
+    """The name lock on disk, or exit 2 when it cannot be read (unless `update`: it is rewritten anyway)."""
+    lock_file = namelock.lock_path(config)
     try:
-        loaded = load_model(config, strict)
-        symbols = name_all(config, loaded.model, languages, None if strict else loaded.warnings)
-        current = namelock.entries(loaded.model, symbols)
-        try:
-            locked = namelock.read(namelock.lock_path(config), label)
-        except SchemaError:
-            if not update:
-                raise
-            locked = {}
+        return namelock.read(lock_file, config.relative(lock_file))
     except SchemaError as error:
+        if update:
+            return {}
         _fail(error)
+
+
+def _locked_names(config: Config, loaded: Loaded, symbols: dict[str, Symbols],
+                  update: bool) -> tuple[dict[Key, str], dict[Key, str]]:
+    """The lock on disk and the lock to write; exit 2 when a locked name would change (unless `update`)."""
+    languages = list(symbols)
+    locked = _read_lock(config, update)
+    current = namelock.entries(loaded.model, symbols)
     found = [] if update else namelock.renames(locked, current, loaded.model, languages)
     if found:
-        click.echo(namelock.refusal(found, label), err=True)
+        click.echo(namelock.refusal(found, config.relative(namelock.lock_path(config))), err=True)
         sys.exit(EXIT_BAD_INPUT)
-    return loaded, symbols, locked, namelock.merged(locked, current, languages)
+    return locked, namelock.merged(locked, current, languages)
 
 
 @main.command()
@@ -135,12 +143,8 @@ def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple
         click.echo(f"error: {config.relative(config.output)} is half-way through an interrupted generate.\n"
                    "fix: run `make generate` (or `xsdk generate`): it finishes the write first.", err=True)
         sys.exit(EXIT_DRIFT)
-    try:
-        loaded = load_model(config)
-        symbols = name_all(config, loaded.model, list(langs or LANGUAGES))
-    except SchemaError as error:
-        _fail(error)
-    trees, _ = _built(config, langs, loaded=loaded, symbols=symbols)
+    loaded, symbols = _named(config, list(langs or LANGUAGES))
+    trees = _built(config, loaded, symbols)
     drift = []
     for lang, tree in trees.items():
         target = config.targets[lang].out
@@ -148,10 +152,7 @@ def check(config_path: Path, schema: Path | None, out: Path | None, langs: tuple
     languages = list(trees)
     lock_file = namelock.lock_path(config)
     label = config.relative(lock_file)
-    try:
-        locked = namelock.read(lock_file, label)
-    except SchemaError as error:
-        _fail(error)
+    locked = _read_lock(config)
     current = namelock.entries(loaded.model, symbols)
     drift.extend(diff_file(lock_file, namelock.render(namelock.merged(locked, current, languages)), label))
     if drift:

@@ -44,20 +44,23 @@ class SchemaError(Exception):
         return self.render()
 
 
+MAX_REPORTED = 20  # errors shown at once; the rest are counted
+
+
 class SchemaErrors(SchemaError):
     """Several independent problems found in one pass (validation reports them all). The same finding
-    reached twice (jsonschema reports one per branch of the meta-schema it tried) is shown once; `total`,
-    when the caller kept only the first of more errors, is the number found."""
+    reached twice (jsonschema reports one per branch of the meta-schema it tried) is shown once, and only
+    the first MAX_REPORTED are kept; `total` is how many distinct ones were found."""
 
-    def __init__(self, errors: list[SchemaError], total: int | None = None) -> None:
+    def __init__(self, errors: list[SchemaError]) -> None:
         unique = list({(e.message, e.origin, e.hint, e.also): e for e in errors}.values())  # first-seen order
         super().__init__(unique[0].message, unique[0].origin, unique[0].hint)
-        self.errors = unique
-        self.total = total
+        self.errors = unique[:MAX_REPORTED]
+        self.total = len(unique)
 
     def render(self) -> str:
         lines = [e.render() for e in self.errors]
-        if self.total is not None and self.total > len(self.errors):
+        if self.total > len(self.errors):
             lines.append(f"({self.total - len(self.errors)} more error(s) not shown; fix these and run again)")
         return "\n".join(lines)
 

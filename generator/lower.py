@@ -20,7 +20,6 @@ from .schema_checks import (STREAM_FLAG, UNION_MEMBER_NAMES, VENDOR_NAMES, check
 
 PRIMITIVES = {"string", "integer", "number", "boolean"}
 MAP_KEYWORDS = ("minProperties", "maxProperties", "propertyNames")
-MAX_REPORTED = 20
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class Lowerer:
                 problems.append(bad_name)
             problems.extend(check_extensions(self.ws, file, pointer, schema))
         if problems:
-            raise SchemaErrors(problems[:MAX_REPORTED], total=len(problems))
+            raise SchemaErrors(problems)
         # a component that admits null (anyOf [X, null], type [X, "null"], …) makes every $ref to it nullable
         self.nullable_components = {name for name, _, schema in targets if _admits_null(schema)}
         for name, at, schema in targets:

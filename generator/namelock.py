@@ -28,6 +28,7 @@ from . import ir
 from .config import LANGUAGES, Config
 from .errors import Origin, SchemaError
 from .naming.symbols import Symbols
+from .write import read_text
 
 LOCK_FILE = "names.lock"
 KINDS = ("type", "file", "field", "member")
@@ -104,11 +105,8 @@ def parse(text: str, label: str) -> dict[Key, str]:
 
 
 def read(path: Path, label: str) -> dict[Key, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return parse(text, label)
+    text = read_text(path)
+    return {} if text is None else parse(text, label)
 
 
 def merged(locked: dict[Key, str], current: dict[Key, str], languages: list[str]) -> dict[Key, str]:

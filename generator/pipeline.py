@@ -44,15 +44,12 @@ def load_model(config: Config, strict: bool = True) -> Loaded:
         validate_examples(ws)
         return Loaded(ws, model)
     warnings = normalize(ws)
-    validation = Validation(ws)
-    if not validation.deferred:
-        _demoted(validation.finish, warnings)
+    validation = Validation(ws)  # for a large document, running in the background meanwhile
     at = len(warnings)
     model = lower(ws, source, warnings)
-    if validation.deferred:  # its findings go where a check run before lowering would have put them
-        found: list[SchemaWarning] = []
-        _demoted(validation.finish, found)
-        warnings[at:at] = found
+    found: list[SchemaWarning] = []
+    _demoted(validation.finish, found)
+    warnings[at:at] = found  # before lowering's own warnings, as the check's findings come first
     _demoted(lambda: validate_examples(ws), warnings)
     return Loaded(ws, model, warnings)
 

@@ -20,7 +20,6 @@ from .load import CACHE_MIN_CHARS, Workspace, cache_dir, cache_put, join_pointer
 from .parallel import Background
 from .referee import Referee
 
-MAX_REPORTED = 20
 BACKGROUND_MIN_CHARS = 256 * 1024  # below this the meta-schema check takes milliseconds; a fork would cost more
 
 
@@ -126,10 +125,8 @@ class Validation:
 
 
 def _raise_any(errors: list[SchemaError]) -> None:
-    """The first MAX_REPORTED distinct errors, saying how many more there are."""
     if errors:
-        unique = SchemaErrors(errors).errors
-        raise SchemaErrors(unique[:MAX_REPORTED], total=len(unique))
+        raise SchemaErrors(errors)
 
 
 def validate_examples(ws: Workspace) -> None:
