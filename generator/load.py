@@ -20,6 +20,7 @@ from urllib.parse import unquote
 import yaml
 
 from .errors import Origin, SchemaError
+from .yamlsplit import parse_in_two
 
 try:
     _BaseLoader: type = yaml.CSafeLoader
@@ -199,7 +200,7 @@ def parse_cached(text: str, name: str) -> tuple[Any, dict[str, int]]:
     are kept)."""
     directory = cache_dir("parsed") if len(text) >= CACHE_MIN_CHARS else None
     if directory is None:
-        return parse_yaml_lines(text, name)
+        return parse_in_two(text, name, parse_yaml_lines) or parse_yaml_lines(text, name)
     digest = hashlib.sha256(_CACHE_SALT.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
     entry = directory / f"{digest}.pickle"
     try:
@@ -207,7 +208,7 @@ def parse_cached(text: str, name: str) -> tuple[Any, dict[str, int]]:
         return data, lines
     except Exception:  # noqa: BLE001 - missing, stale or unreadable: parse it
         pass
-    parsed = parse_yaml_lines(text, name)
+    parsed = parse_in_two(text, name, parse_yaml_lines) or parse_yaml_lines(text, name)
     try:
         payload = pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, RecursionError):

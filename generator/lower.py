@@ -17,6 +17,8 @@ from .load import Workspace, join_pointer, unescape_token
 from .targets.patterns import PatternError, translate
 from .schema_checks import (STREAM_FLAG, UNION_MEMBER_NAMES, VENDOR_NAMES, check_component_name, check_extensions,
                             check_mapping, default_mismatch, refuse_alias_cycles, unsupported_keyword)
+from .schema_shapes import (admits_null, enum_values, is_null, is_object, nullable_alternatives,
+                            single_alternative)
 
 PRIMITIVES = {"string", "integer", "number", "boolean"}
 MAP_KEYWORDS = ("minProperties", "maxProperties", "propertyNames")
@@ -68,7 +70,7 @@ class Lowerer:
         if problems:
             raise SchemaErrors(problems)
         # a component that admits null (anyOf [X, null], type [X, "null"], …) makes every $ref to it nullable
-        self.nullable_components = {name for name, _, schema in targets if _admits_null(schema)}
+        self.nullable_components = {name for name, _, schema in targets if admits_null(schema)}
         for name, at, schema in targets:
             mark = len(self.decls)
             try:
@@ -146,16 +148,16 @@ class Lowerer:
         keyword = "oneOf" if "oneOf" in schema else "anyOf" if "anyOf" in schema else None
         if keyword and self.tagged(at, schema, keyword):
             self.union(at, schema)
-        elif (base := self.scalar_enum(at, _enum_values(schema))) is not None:
-            self.decls.append(ir.AliasDecl(**self.common(at, schema), target=base, nullable=_admits_null(schema)))
-        elif _enum_values(schema) is not None:
+        elif (base := self.scalar_enum(at, enum_values(schema))) is not None:
+            self.decls.append(ir.AliasDecl(**self.common(at, schema), target=base, nullable=admits_null(schema)))
+        elif enum_values(schema) is not None:
             self.enum(at, schema)
-        elif _is_object(schema) and ("properties" in schema or "allOf" in schema):
+        elif is_object(schema) and ("properties" in schema or "allOf" in schema):
             self.object(at, schema)
         else:  # an alias: a map, an array, a primitive, or an anyOf lowered in place under its own name
             placeholder_index = self.reserve()
             # a nullable anyOf of several shapes keeps the name for a nullable alias of the shapes
-            where = at.child(name="value") if _nullable_alternatives(schema) else at
+            where = at.child(name="value") if nullable_alternatives(schema) else at
             target, nullable = self.type_of(where, schema)
             if isinstance(target, ir.Ref) and target.target == ".".join(at.path):
                 self.decls.pop(placeholder_index)
@@ -194,7 +196,7 @@ class Lowerer:
                               f"remove `{used[0]}`, or make this object a map")
         decl = ir.ObjectDecl(**self.common(at, schema), fields=fields, stream_flag=flag,
                              closed=schema.get("additionalProperties") is False,
-                             nullable=len(at.path) == 1 and _admits_null(schema))
+                             nullable=len(at.path) == 1 and admits_null(schema))
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
 
@@ -226,7 +228,7 @@ class Lowerer:
         """The bounds, `pattern`, map size and `propertyNames` of a value of type `type_` (of the only
         non-null alternative where the schema is `anyOf: [{…, maximum: 20}, {type: null}]`). Strict: a
         pattern the languages cannot all match alike, and map keywords on anything but a map, are errors."""
-        bounded = _single_alternative(schema)
+        bounded = single_alternative(schema)
         on_string = isinstance(type_, ir.Primitive) and type_.kind == "string"
         pattern = self.pattern(at, bounded.get("pattern"), on_string)
         names = bounded.get("propertyNames")
@@ -270,7 +272,7 @@ class Lowerer:
         return pattern
 
     def enum(self, at: At, schema: dict[str, Any]) -> ir.Ref:
-        values = _enum_values(schema) or []
+        values = enum_values(schema) or []
         non_null = [v for v in values if v is not None]
         keyword = "const" if "const" in schema else "enum"
         if not non_null:
@@ -287,7 +289,7 @@ class Lowerer:
                               self.origin(self.written(at, "enum", twice)),
                               f"remove the second {values[twice]!r}")
         return self.add(ir.EnumDecl(**self.common(at, schema), values=tuple(non_null),
-                                    nullable=len(at.path) == 1 and _admits_null(schema)))
+                                    nullable=len(at.path) == 1 and admits_null(schema)))
 
     def scalar_enum(self, at: At, values: list[Any] | None) -> ir.Primitive | None:
         """Lenient only: an enum of numbers or booleans typed as its base type, with a warning."""
@@ -300,7 +302,7 @@ class Lowerer:
 
     def union(self, at: At, schema: dict[str, Any]) -> ir.Ref:
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
-        options = [(i, o) for i, o in enumerate(schema[keyword]) if not _is_null(o)]
+        options = [(i, o) for i, o in enumerate(schema[keyword]) if not is_null(o)]
         explicit = schema.get("discriminator", {}).get("propertyName")
         if "discriminator" in schema and not isinstance(explicit, str) and self.warnings is None:
             raise SchemaError("a discriminator needs a `propertyName`", self.origin(at.child("discriminator")),
@@ -332,7 +334,7 @@ class Lowerer:
             members.append(ir.UnionMember(value=value, target=target))
         decl = ir.UnionDecl(**self.common(at, schema), discriminator=prop, members=tuple(members),
                             member_names_from_union=tuple(schema.get(UNION_MEMBER_NAMES, ())),
-                            nullable=len(at.path) == 1 and _admits_null(schema))
+                            nullable=len(at.path) == 1 and admits_null(schema))
         self.decls[placeholder_index] = decl
         return ir.Ref(decl.id)
 
@@ -341,7 +343,7 @@ class Lowerer:
         carries as a required one-value property. Members with several tag values or an optional tag,
         or members that are unions themselves (all in OpenAI's spec), make it an untagged union, which
         is how the vendors' SDKs type them. A member without the property at all is an error (union())."""
-        options = [o for o in schema[keyword] if not _is_null(o)]
+        options = [o for o in schema[keyword] if not is_null(o)]
         if "discriminator" not in schema:
             return self.implicit_tag(at, options) is not None
         prop = schema["discriminator"].get("propertyName")
@@ -358,7 +360,7 @@ class Lowerer:
             member = self.merge_all_of(at, target)
             if prop not in member.get("properties", {}):
                 return True
-            values = _enum_values(member["properties"][prop])
+            values = enum_values(member["properties"][prop])
             if values is None and self.warnings is None:
                 ref = option.get("$ref")
                 file, pointer = self.ws.resolve(ref, at.file, at.pointer)[:2] if ref else (at.file, at.pointer)
@@ -372,7 +374,7 @@ class Lowerer:
     def implicit_tag(self, at: At, options: list[Any]) -> str | None:
         """`type` when every non-null option is an object that requires a one-value `type` (OpenAI's
         specs often leave the discriminator implicit); else None."""
-        objects = [o for o in options if not _is_null(o)]
+        objects = [o for o in options if not is_null(o)]
         if len(objects) < 2:
             return None
         for option in objects:
@@ -382,14 +384,14 @@ class Lowerer:
             schema = self.merge_all_of(at, schema) if isinstance(schema, dict) else schema
             if not isinstance(schema, dict) or "type" not in schema.get("required", []):
                 return None
-            values = _enum_values(schema.get("properties", {}).get("type", {}))
+            values = enum_values(schema.get("properties", {}).get("type", {}))
             if not values or len(values) != 1 or not isinstance(values[0], str):
                 return None
         return "type"
 
     def inline_tag(self, at: At, option: dict[str, Any], prop: str) -> str:
         member = self.merge_all_of(at, option)
-        values = _enum_values(member.get("properties", {}).get(prop, {}))
+        values = enum_values(member.get("properties", {}).get(prop, {}))
         if prop not in member.get("required", []) or not values or len(values) != 1:
             raise SchemaError(f"inline union member needs a required property {prop!r} with one const value",
                               self.origin(at), f"add `{prop}: {{type: string, const: ...}}` and list it in `required`")
@@ -398,7 +400,7 @@ class Lowerer:
     def discriminator_value(self, at: At, ref: str, prop: str) -> str:
         file, pointer, schema = self.ws.resolve(ref, at.file, at.pointer)
         member = self.merge_all_of(At(file, pointer, ()), schema)
-        values = _enum_values(member.get("properties", {}).get(prop, {})) if isinstance(member, dict) else None
+        values = enum_values(member.get("properties", {}).get(prop, {})) if isinstance(member, dict) else None
         if prop not in member.get("required", []) or not values or len(values) != 1:
             raise SchemaError(f"union member {ref} needs a required property {prop!r} with one const value",
                               self.ws.origin(file, pointer),
@@ -440,7 +442,7 @@ class Lowerer:
                 raise SchemaError(f"a type list may name one type besides null, found {rest}", self.origin(at),
                                   "use anyOf with one schema per type")
             schema = {**schema, "type": rest[0]} if rest else {k: v for k, v in schema.items() if k != "type"}
-        values = _enum_values(schema)
+        values = enum_values(schema)
         if values is not None:
             nullable = nullable or None in values
             return self.scalar_enum(at, values) or self.enum(at, schema), nullable
@@ -448,7 +450,7 @@ class Lowerer:
             if keyword in schema:
                 type_, inner_nullable = self.alternatives(at, schema, keyword)
                 return type_, nullable or inner_nullable
-        if "allOf" in schema or _is_object(schema):
+        if "allOf" in schema or is_object(schema):
             if schema.get("type", "object") == "object" and "properties" not in schema and "allOf" not in schema:
                 extra = schema.get("additionalProperties")
                 if isinstance(extra, dict):
@@ -485,8 +487,8 @@ class Lowerer:
 
     def alternatives(self, at: At, schema: dict[str, Any], keyword: str) -> tuple[ir.TypeExpr, bool]:
         options = schema[keyword]
-        nullable = any(_is_null(o) for o in options)
-        rest = [(i, o) for i, o in enumerate(options) if not _is_null(o)]
+        nullable = any(is_null(o) for o in options)
+        rest = [(i, o) for i, o in enumerate(options) if not is_null(o)]
         if len(rest) == 1:
             index, only = rest[0]
             merged = {**{k: v for k, v in schema.items() if k not in (keyword, "discriminator")}, **only}
@@ -500,9 +502,9 @@ class Lowerer:
                 index, enum_schema = known[0]
                 if "$ref" in enum_schema:
                     referenced = self.ws.resolve(enum_schema["$ref"], at.file, at.pointer)[2]
-                    if _enum_values(referenced) is not None:  # a string, or one of a component enum's values
+                    if enum_values(referenced) is not None:  # a string, or one of a component enum's values
                         return ir.OpenEnum(self.component_ref(at.child(keyword, index), enum_schema["$ref"])), nullable
-                if _enum_values(enum_schema) is not None:
+                if enum_values(enum_schema) is not None:
                     # a component that is itself an open enum keeps its name for the alias; the values go below it
                     where = at.child(name="known") if len(at.path) == 1 else at
                     ref = self.enum(where, {**enum_schema, "description": schema.get("description")})
@@ -553,53 +555,6 @@ def _text(value: Any) -> str | None:
         return None
     text = "\n".join(line.rstrip() for line in str(value).strip().splitlines())
     return text or None
-
-
-def _single_alternative(schema: dict[str, Any]) -> dict[str, Any]:
-    """A schema with its only non-null anyOf/oneOf alternative folded in (where its bounds are written)."""
-    for keyword in ("anyOf", "oneOf"):
-        options = [o for o in schema.get(keyword, []) if not _is_null(o)]
-        if len(options) == 1 and isinstance(options[0], dict) and "$ref" not in options[0]:
-            return {**schema, **options[0]}
-    return schema
-
-
-def _admits_null(schema: Any) -> bool:
-    if not isinstance(schema, dict):
-        return False
-    types = schema.get("type")
-    if schema.get("nullable") is True or (isinstance(types, list) and "null" in types):
-        return True
-    if None in (_enum_values(schema) or []):
-        return True
-    options = schema.get("anyOf", schema.get("oneOf"))
-    return isinstance(options, list) and any(_is_null(o) for o in options)
-
-
-def _nullable_alternatives(schema: dict[str, Any]) -> bool:
-    """anyOf/oneOf with `null` and two or more other alternatives."""
-    options = schema.get("anyOf", schema.get("oneOf"))
-    if not isinstance(options, list) or not any(_is_null(o) for o in options):
-        return False
-    return sum(1 for o in options if not _is_null(o)) > 1
-
-
-def _is_null(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("type") == "null" and len(schema) <= 2
-
-
-def _is_object(schema: dict[str, Any]) -> bool:
-    return schema.get("type") == "object" or "properties" in schema or "allOf" in schema
-
-
-def _enum_values(schema: Any) -> list[Any] | None:
-    if not isinstance(schema, dict):
-        return None
-    if "const" in schema:
-        return [schema["const"]]
-    if "enum" in schema:
-        return list(schema["enum"])
-    return None
 
 
 def lower(ws: Workspace, source: str, warnings: list[SchemaWarning] | None = None) -> ir.Model:

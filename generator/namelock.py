@@ -77,10 +77,13 @@ def entries(model: ir.Model, symbols: dict[str, Symbols]) -> dict[Key, str]:
     return out
 
 
+_LANGUAGE_RANK = {lang: rank for rank, lang in enumerate(LANGUAGES)}
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+
+
 def _order(key: Key) -> tuple[int, str, int]:
     lang, path, kind = key
-    rank = LANGUAGES.index(lang) if lang in LANGUAGES else len(LANGUAGES)
-    return rank, path, KINDS.index(kind)
+    return _LANGUAGE_RANK.get(lang, len(LANGUAGES)), path, _KIND_RANK[kind]
 
 
 def render(lock: dict[Key, str]) -> str:
