@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass, field
-from typing import Any
+from types import SimpleNamespace
+
+import jinja2
 
 from .. import ir
 from ..errors import Origin, SchemaError
 from ..naming.symbols import Symbols
 from ..write import Tree
 from . import TargetContext
-from .go_types import (GoField, TypeMapper, alternative_kind, comment, comment_text, go_field, go_string, is_exported,
-                       layout_block, lower_first)
+from .go_types import (GoField, TypeMapper, alternative_kind, comment, comment_text, decl_targets, go_field, go_string,
+                       is_exported, layout_block, lower_first)
 
 GO_VERSION = "1.22"
 SUPPORT_FILES = ("decoding", "decodeerror", "optionalnullable", "doc")
@@ -30,13 +32,14 @@ _CONSTRAINED_FILE = re.compile(
     r"_(test|aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|"
     r"solaris|wasip1|windows|zos|386|amd64|arm|arm64|loong64|mips|mipsle|mips64|mips64le|ppc64|ppc64le|"
     r"riscv64|s390x|wasm)$")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _TOP_LEVEL = re.compile(r"^(?:func|type) ([A-Za-z_]\w*)", re.M)  # methods start `func (`
 
 UNION_METHODS = ("UnmarshalJSON", "MarshalJSON", "IsUnknown")
 ANY_OF_METHODS = ("UnmarshalJSON", "MarshalJSON")
 EXTRA_FIELD = "AdditionalProperties"
 UNKNOWN_FIELD, TAG_FIELD = "Unknown", "Type"
-View = dict[str, Any]  # what one declaration's template lays out
+View = SimpleNamespace  # what one declaration's template lays out (attributes, which Jinja reads first)
 
 
 @dataclass
@@ -77,6 +80,7 @@ class GoTarget:
         self.types = TypeMapper(ctx.model, ctx.symbols, str(ctx.settings.option("integer", "int64")))
         self.names = _Names()
         self.readers = self.stream_readers()
+        self.partials: dict[str, jinja2.Template] = {}
 
     # ---- whole tree ----
     def tree(self) -> Tree:
@@ -113,7 +117,14 @@ class GoTarget:
 
     def render(self, template: str, **values: object) -> str:
         text = self.ctx.renderer.render(template, header=self.ctx.header, **values)
-        return re.sub(r"\n{3,}", "\n\n", text)  # gofmt keeps at most one blank line
+        return _BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text  # gofmt keeps at most one blank line
+
+    def partial(self, name: str) -> jinja2.Template:
+        """The template of one declaration (looked up once: a run renders thousands)."""
+        template = self.partials.get(name)
+        if template is None:
+            template = self.partials[name] = self.ctx.renderer.env.get_template(name)
+        return template
 
     def claim_symbols(self) -> None:
         for decl in self.model.decls:
@@ -159,9 +170,8 @@ class GoTarget:
         return {decl_id: f"New{self.symbols.type(decl_id)}Reader" for decl_id in ids}
 
     def component_file(self, component: ir.Decl) -> str:
-        decls = [component, *self.model.inline_of(component.id)]
-        views = [self.view(d) for d in decls if d.id in self.symbols.types]
-        imports = sorted({imp for v in views for imp in v["imports"]})
+        views = [self.view(d) for d in [component, *self.model.inline_of(component.id)] if d.id in self.symbols.types]
+        imports = sorted({imp for v in views for imp in v.imports})
         # the standard library first, then this module's packages (goimports' grouping)
         groups = [[i for i in imports if "." not in i.split("/")[0]], [i for i in imports if "." in i.split("/")[0]]]
         if len(imports) > 1:
@@ -169,7 +179,10 @@ class GoTarget:
             import_lines = ["import (", *body[1:], ")"]
         else:
             import_lines = [f"import {go_string(i)}" for i in imports]
-        return self.render("component.go.j2", package=self.package, imports=import_lines, decls=views)
+        # each declaration's template rendered on its own: as an {% include %}, every piece of its output
+        # would pass through component.go.j2 as well
+        return self.render("component.go.j2", package=self.package, imports=import_lines,
+                           decls=[self.partial(v.template).render(decl=v) for v in views])
 
     def view(self, decl: ir.Decl) -> View:
         if isinstance(decl, ir.ObjectDecl):
@@ -201,14 +214,14 @@ class GoTarget:
                 raise SchemaError(f"the Go getter {getter}() of {name} would clash with its field or method "
                                   f"`{getter}`", decl.origin, "rename one of the properties with x-xsdk-names")
         body = layout_block([(f.doc, [f.name, f.type, f.tag]) for f in members])
-        return dict(template="_object.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+        return View(template="_object.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     body=body, fields=fields, getters=members, imports=["encoding/json"], closed=decl.closed)
 
     def enum_view(self, decl: ir.EnumDecl) -> View:
         name = self.symbols.type(decl.id)
         consts = [self.symbols.member(decl.id, v) for v in decl.values]
         block = layout_block([([], [c, name, "= " + go_string(v)]) for c, v in zip(consts, decl.values)])
-        return dict(template="_enum.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+        return View(template="_enum.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     consts=block, known=", ".join(consts), imports=[])
 
     def union_view(self, decl: ir.UnionDecl) -> View:
@@ -237,10 +250,10 @@ class GoTarget:
             if not tag.required or tag.nullable:
                 raise SchemaError(f"discriminator {decl.discriminator!r} of {m.target} must be required and "
                                   "not nullable", tag.origin)
-            members.append(dict(type=type_name, const=const, constructor=constructor, value=m.value,
+            members.append(View(type=type_name, const=const, constructor=constructor, value=m.value,
                                 tag_field=tag_field.name, tag_type=tag_field.type))
-        consts = layout_block([([], [m["const"], tag_type, "= " + go_string(m["value"])]) for m in members])
-        body = layout_block([([], [m["type"], "*" + m["type"]]) for m in members])
+        consts = layout_block([([], [m.const, tag_type, "= " + go_string(m.value)]) for m in members])
+        body = layout_block([([], [m.type, "*" + m.type]) for m in members])
         body += layout_block([(["// Unknown holds the raw JSON object of a value whose "
                                 f"`{comment_text(decl.discriminator)}` this package does not know; MarshalJSON "
                                 "writes it back unchanged."], [UNKNOWN_FIELD, "json.RawMessage"])])
@@ -248,7 +261,7 @@ class GoTarget:
                                       [TAG_FIELD, tag_type])])
         reader = self.readers.get(decl.id)
         imports = ["encoding/json", *(["io", f"{self.module}/{STREAM_DIR}"] if reader else [])]
-        return dict(template="_union.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+        return View(template="_union.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     body=body, tag_type=tag_type, consts=consts, members=members,
                     discriminator=comment_text(decl.discriminator), wire=go_string(decl.discriminator),
                     reader=reader, package=self.package, imports=imports,
@@ -277,7 +290,7 @@ class GoTarget:
                                   f"{what})", decl.origin,
                                   "drop the duplicate alternative, or give one a name of its own with a $ref")
             fields[field_name] = what
-            go_type = self.types.of(expr)
+            go_type = self.types.of(expr, decl.id)
             alternative = _Alternative(
                 field=field_name, type=go_type.text, decoder=go_type.decoder, const=tag_type + field_name,
                 value=go_string(alternative_label(self.symbols, expr)),
@@ -291,7 +304,7 @@ class GoTarget:
         consts = layout_block([([], [a.const, tag_type, "= " + a.value]) for a in alternatives])
         body = layout_block([([], [a.field, ("*" if a.pointer else "") + a.type]) for a in alternatives])
         body += [""] + layout_block([(["// Type names the alternative held."], [TAG_FIELD, tag_type])])
-        return dict(template="_anyof.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+        return View(template="_anyof.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     body=body, tag_type=tag_type, consts=consts, alternatives=alternatives,
                     expected=go_string(expected), imports=[])
 
@@ -299,10 +312,12 @@ class GoTarget:
         name = self.symbols.type(decl.id)
         under = self.types.alias_underlying(decl)
         defined = not self.types.alias_is_go_alias(decl)
+        if defined:  # a type of its own, maybe on a cycle through a Go alias (see TypeMapper.on_cycle)
+            under = self.types.alias_underlying(decl, decl.id)
         # a Go alias of a pointer, slice or map (not of a named type) has no methods of its own: a
         # Decode<Name> function decodes it strictly, with paths, as every other type decodes itself
         decode_func = self.has_decode_func(decl)
-        return dict(template="_alias.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
+        return View(template="_alias.go.j2", name=name, quoted=go_string(name), doc=self.doc(decl, name),
                     underlying=under.text, decoder=under.decoder, defined=defined, decode_func=decode_func,
                     imports=["encoding/json"] if "json." in under.text else [])
 
@@ -334,31 +349,9 @@ def wrap_comment(text: str, width: int = 100) -> list[str]:
     return ["// " + line for line in textwrap.wrap(text, width - 3, break_long_words=False, break_on_hyphens=False)]
 
 
-def expr_targets(expr: ir.TypeExpr) -> list[str]:
-    if isinstance(expr, ir.Ref):
-        return [expr.target]
-    if isinstance(expr, ir.OpenEnum):
-        return [expr.known]
-    if isinstance(expr, ir.ArrayOf):
-        return expr_targets(expr.items)
-    if isinstance(expr, ir.MapOf):
-        return expr_targets(expr.values)
-    return []
-
-
 def referenced_ids(model: ir.Model) -> set[str]:
     """Every declaration some other declaration refers to: by a field, member, alternative or alias."""
-    out: set[str] = set()
-    for decl in model.decls:
-        if isinstance(decl, ir.ObjectDecl):
-            out.update(t for f in decl.fields for t in expr_targets(f.type))
-        elif isinstance(decl, ir.UnionDecl):
-            out.update(m.target for m in decl.members)
-        elif isinstance(decl, ir.AnyOfDecl):
-            out.update(t for a in decl.alternatives for t in expr_targets(a))
-        elif isinstance(decl, ir.AliasDecl):
-            out.update(expr_targets(decl.target))
-    return out
+    return {t for decl in model.decls for t in decl_targets(decl)}
 
 
 def check_value_cycles(model: ir.Model, types: TypeMapper) -> None:

@@ -22,9 +22,14 @@ def align(rows: list[list[str]]) -> list[str]:
     """Lay out rows of cells as gofmt's tabwriter does (padding 1, spaces): every cell but a row's
     last is padded to the widest cell of its column over the consecutive rows that have that column
     followed by another cell. Callers pass only rows not separated by comment or blank lines."""
-    widths: list[list[int]] = [[len(c) for c in row] for row in rows]
-    columns = max((len(r) for r in rows), default=0)
-    for col in range(columns - 1):
+    if len(rows) <= 1:  # (as often as not: a field with a doc comment is a run of its own)
+        return [" ".join(row) for row in rows]
+    columns = len(rows[0])
+    if all(len(row) == columns for row in rows):  # the usual case: one width per column
+        widths = [max(len(row[col]) for row in rows) + 1 for col in range(columns - 1)]
+        return ["".join([cell.ljust(w) for cell, w in zip(row, widths)]) + row[-1] for row in rows]
+    cell_widths: list[list[int]] = [[len(c) for c in row] for row in rows]
+    for col in range(max(len(r) for r in rows) - 1):
         start = 0
         while start < len(rows):
             if len(rows[start]) <= col + 1:
@@ -35,13 +40,10 @@ def align(rows: list[list[str]]) -> list[str]:
                 end += 1
             width = max(len(rows[i][col]) for i in range(start, end))
             for i in range(start, end):
-                widths[i][col] = width
+                cell_widths[i][col] = width
             start = end
-    out = []
-    for row, row_widths in zip(rows, widths):
-        cells = [cell.ljust(w) + " " for cell, w in zip(row[:-1], row_widths[:-1])]
-        out.append("".join(cells) + row[-1])
-    return out
+    return ["".join([cell.ljust(w) + " " for cell, w in zip(row[:-1], row_widths)]) + row[-1]
+            for row, row_widths in zip(rows, cell_widths)]
 
 
 def layout_block(entries: list[tuple[list[str], list[str]]]) -> list[str]:
@@ -82,14 +84,27 @@ def comment_text(text: str) -> str:
     are not even allowed in Go source) as `\\uXXXX` text (a comment has no escapes: this only shows them),
     and the second character of ``` `` ``` and `''` as `\\u0060` / `\\u0027`, which gofmt would otherwise
     turn into curly quotes in a doc comment."""
+    if text.isprintable() and "``" not in text and "''" not in text:  # (line breaks are not printable)
+        return text
     text = " ".join(text.splitlines()).replace("``", "`\\u0060").replace("''", "'\\u0027")
-    return "".join(f"\\u{ord(c):04x}" if (ord(c) < 0x20 and c != "\t") or ord(c) in (0x7F, 0xFEFF) else c
-                   for c in text)
+    return _COMMENT_CONTROL.sub(_unicode_escape, text)
+
+
+_COMMENT_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\ufeff]")  # control characters but tab, and a BOM
+
+
+def _unicode_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+_GO_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def go_string(text: str) -> str:
     """A Go interpreted string literal."""
-    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if text.isprintable() and '"' not in text and "\\" not in text:  # a BOM is not printable
+        return '"' + text + '"'
+    escapes = _GO_ESCAPES
     out = []
     for ch in text:
         if ch in escapes:
@@ -169,8 +184,11 @@ class TypeMapper:
         self.model = model
         self.symbols = symbols
         self.integer = INTEGERS[integer]
+        self._reach: dict[str, frozenset[str]] = {}
 
-    def of(self, expr: ir.TypeExpr) -> GoType:
+    def of(self, expr: ir.TypeExpr, within: str | None = None) -> GoType:
+        """The Go type of expr as the declaration `within` (an id) spells it: a Go alias on a type
+        cycle through `within` is spelled out there (see on_cycle)."""
         if isinstance(expr, ir.Primitive):
             if expr.kind == "integer":
                 return self.integer
@@ -180,10 +198,10 @@ class TypeMapper:
         if isinstance(expr, ir.AnyValue):
             return GoType("any", "decodeAny", "nil", "nullable")
         if isinstance(expr, ir.ArrayOf):
-            item = self.of(expr.items)
+            item = self.of(expr.items, within)
             return GoType("[]" + item.text, f"decodeArray({item.decoder})", "nil", "list")
         if isinstance(expr, ir.MapOf):
-            value = self.of(expr.values)
+            value = self.of(expr.values, within)
             return GoType("map[string]" + value.text, f"decodeMap({value.decoder})", "nil", "list")
         if isinstance(expr, ir.OpenEnum):
             known = self.model.get(expr.known)
@@ -198,9 +216,11 @@ class TypeMapper:
             if isinstance(decl, ir.EnumDecl):
                 return GoType(name, f"(*{name}).decode", '""', "value")
             if isinstance(decl, ir.AliasDecl):
-                under = self.alias_underlying(decl)
-                decoder = under.decoder if self.alias_is_go_alias(decl) else f"(*{name}).decode"
-                return GoType(name, decoder, under.zero, under.shape)
+                under = self.alias_underlying(decl, within)
+                if not self._is_go_alias(decl, under):
+                    return GoType(name, f"(*{name}).decode", under.zero, under.shape)
+                text = under.text if within is not None and self.on_cycle(decl.id, within) else name
+                return GoType(text, under.decoder, under.zero, under.shape)
             return GoType(name, f"(*{name}).decode", name + "{}", "value")
         raise AssertionError(expr)  # pragma: no cover
 
@@ -230,10 +250,10 @@ class TypeMapper:
             return f"{name} ({', '.join(json.dumps(v, ensure_ascii=False) for v in decl.values)})"
         return name
 
-    def alias_underlying(self, decl: ir.AliasDecl) -> GoType:
+    def alias_underlying(self, decl: ir.AliasDecl, within: str | None = None) -> GoType:
         """The type an alias stands for: a Go alias (`=`) of a named type, else a defined type. Its
-        decoder checks the alias's constraints."""
-        target = self.of(decl.target)
+        decoder checks the alias's constraints. `within`: the declaration that spells it out, if any."""
+        target = self.of(decl.target, within)
         target = GoType(target.text, limited(target.decoder, decl.target, decl.constraints), target.zero, target.shape)
         if decl.nullable and target.shape != "nullable":
             return GoType("*" + target.text, f"decodeNullable({target.decoder})", "nil", "nullable")
@@ -242,7 +262,55 @@ class TypeMapper:
     def alias_is_go_alias(self, decl: ir.AliasDecl) -> bool:
         """`type A = T` for a named type or a pointer or interface (which cannot have methods);
         otherwise a defined type with its own strict UnmarshalJSON."""
-        return isinstance(decl.target, ir.Ref) or self.alias_underlying(decl).shape == "nullable"
+        return self._is_go_alias(decl, self.alias_underlying(decl))
+
+    @staticmethod
+    def _is_go_alias(decl: ir.AliasDecl, underlying: GoType) -> bool:
+        return isinstance(decl.target, ir.Ref) or underlying.shape == "nullable"
+
+    def on_cycle(self, alias: str, within: str) -> bool:
+        """Whether the declaration `within` is reached from the alias's own type, so that naming the
+        Go alias there would put it on a type cycle (`type Node = *NodeValue` and, in a struct of
+        NodeValue, `OptionalNullable[Node]`). go1.26's type checker panics on some of those (a Go
+        alias on a cycle through a generic instantiation), so the cycle spells the alias out
+        (`OptionalNullable[*NodeValue]`, the same type); elsewhere it keeps its name."""
+        reach = self._reach.get(alias)
+        if reach is None:
+            seen: set[str] = set()
+            todo = decl_targets(self.model.get(alias))
+            while todo:
+                decl_id = todo.pop()
+                if decl_id not in seen:
+                    seen.add(decl_id)
+                    todo.extend(decl_targets(self.model.get(decl_id)))
+            reach = self._reach[alias] = frozenset(seen)
+        return within in reach
+
+
+def expr_targets(expr: ir.TypeExpr) -> list[str]:
+    """The declarations a type expression names."""
+    if isinstance(expr, ir.Ref):
+        return [expr.target]
+    if isinstance(expr, ir.OpenEnum):
+        return [expr.known]
+    if isinstance(expr, ir.ArrayOf):
+        return expr_targets(expr.items)
+    if isinstance(expr, ir.MapOf):
+        return expr_targets(expr.values)
+    return []
+
+
+def decl_targets(decl: ir.Decl) -> list[str]:
+    """The declarations a declaration refers to: by a field, member, alternative or alias."""
+    if isinstance(decl, ir.ObjectDecl):
+        return [t for f in decl.fields for t in expr_targets(f.type)]
+    if isinstance(decl, ir.UnionDecl):
+        return [m.target for m in decl.members]
+    if isinstance(decl, ir.AnyOfDecl):
+        return [t for a in decl.alternatives for t in expr_targets(a)]
+    if isinstance(decl, ir.AliasDecl):
+        return expr_targets(decl.target)
+    return []
 
 
 # ---- fields ----
@@ -301,7 +369,7 @@ def limited(decoder: str, type_: ir.TypeExpr, c: ir.Constraints) -> str:
 
 def go_field(mapper: TypeMapper, owner: ir.ObjectDecl, field: ir.Field) -> GoField:
     name = mapper.symbols.field(owner.id, field.wire_name)
-    base = mapper.of(field.type)
+    base = mapper.of(field.type, owner.id)
     decoder = constrained(base.decoder, field)
     wire = go_string(field.wire_name)
     target = f"&out.{name}"
