@@ -159,7 +159,7 @@ def test_optional_and_nullable_fields(tree: Tree) -> None:
     assert "  n?: number | null | undefined;\n" in text  # optional and nullable
     assert "  model?: OpenEnum<typeof ImageModel> | null | undefined;\n" in text  # open enum
     assert "  size?: CreateImageRequestSize | null | undefined;\n" in text
-    assert "    n: z.int().gte(1).lte(10).nullable().optional(),\n" in text
+    assert '    n: ["n", z.int().gte(1).lte(10).nullable().optional()],\n' in text
     assert "  OneThousandAndTwentyFourx1024: \"1024x1024\",\n" in text
     assert "  B64Json: \"b64_json\",\n" in text
     assert "  data?: Array<Image> | undefined;\n" in tree["src/models/imagesresponse.ts"]
@@ -194,7 +194,7 @@ def test_seed_003_rendered_text(tree: Tree) -> None:
                  "function openResponsesStreamEventResponseImageGenerationCallGeneratingFromJSON(",
                  "function openResponsesStreamEventResponseImageGenerationCallGeneratingToJSON("):
         assert name in text
-    assert "    output_index: z.int(),\n" in text and "    outputIndex: v.output_index,\n" in text
+    assert '    outputIndex: ["output_index", z.int()],\n' in text
     assert 'export * from "./openresponsesstreameventresponseimagegenerationcallgenerating.js";' in \
         tree["src/models/index.ts"]
 
@@ -277,8 +277,8 @@ def test_recursive_type_is_written_with_lazy_schemas(tmp_path: Path) -> None:
     """)
     text = tree["src/models/node.ts"]
     assert "  children?: Array<Node> | undefined;\n" in text
-    assert "    children: z.array(z.lazy(() => Node$inboundSchema)).optional(),\n" in text
-    assert "    children: z.array(z.lazy(() => Node$outboundSchema)).optional(),\n" in text
+    assert '    children: ["children", z.array(z.lazy(() => Node$inboundSchema)).optional()],\n' in text
+    assert '    children: ["children", z.array(z.lazy(() => Node$outboundSchema)).optional()],\n' in text
 
 
 @pytest.mark.parametrize("schemas, cycle", [
@@ -328,8 +328,8 @@ def test_small_schema_renders_and_names_quoted_wire_keys(tmp_path: Path) -> None
             tags: {type: object, additionalProperties: {type: integer}}
     """)
     text = tree["src/models/thing.ts"]
-    assert '    "content-type": z.string(),\n' in text
-    assert '    contentType: v["content-type"],\n' in text
+    assert '    contentType: ["content-type", z.string()],\n' in text
+    assert '  "content-type": string;\n' in text  # the wire type keeps the wire name
     assert "ends a comment *\\/ here" in text
     assert "tags?: { [k: string]: number } | undefined;" in text
 

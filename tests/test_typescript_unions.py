@@ -267,7 +267,7 @@ def test_untagged_union_is_a_plain_union_type(project: Project) -> None:
     assert '"one of: an object of strings, a boolean"' in filter_
     assert "  value: FilterValue;\n" in filter_
     assert "  limit?: FilterLimit | null | undefined;\n" in filter_  # nullability stays on the field
-    assert "    limit: FilterLimit$inboundSchema.nullable().optional(),\n" in filter_
+    assert '    limit: ["limit", FilterLimit$inboundSchema.nullable().optional()],\n' in filter_
     assert "  values?: Array<FilterValues> | undefined;\n" in filter_
 
 

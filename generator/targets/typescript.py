@@ -42,7 +42,7 @@ from ..naming.casing import is_identifier
 from ..write import Tree
 from . import TargetContext
 from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Cycles, Imports, Names, TypeWriter, check_type_cycles,
-                               comment_text, jsdoc, schema_deps, ts_key, ts_member, ts_string)
+                               comment_text, jsdoc, schema_deps, ts_key, ts_string)
 
 LIB_FILES = ("enums", "errors", "result", "schemas", "streaming")
 ZOD_RANGE = "^4.0.0"
@@ -52,8 +52,7 @@ TYPESCRIPT_RANGE = "^5.9.0"
 @dataclass
 class FieldView:
     name: str  # TypeScript property
-    wire_key: str  # key in the wire-shaped zod object
-    wire_member: str  # `.item_id` / `["a-b"]`
+    wire_key: str  # the wire name as a key of the `…$Outbound` type
     wire: str  # the wire name as a string literal
     required: bool
     type: str
@@ -71,7 +70,6 @@ class Block:
     names: Names
     doc: list[str]
     fields: list[FieldView] = field(default_factory=list)
-    wire_names: str = "[]"  # array literal of the declared wire names (objects)
     members: list[tuple[str, str]] = field(default_factory=list)  # enum: (key, value literal)
     variants: list[dict[str, str]] = field(default_factory=list)  # union members, anyOf alternatives
     unknown: dict[str, str] = field(default_factory=dict)  # union: its unknown variant
@@ -177,13 +175,8 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
     if isinstance(decl, ir.ObjectDecl):
         writer.lib("objectInbound")
         writer.lib("objectOutbound")
-        writer.lib("collectAdditionalProperties")
-        writer.lib("emitAdditionalProperties")
-        writer.lib("additionalPropertiesSchema")
         fields = [_field(ctx, writer, decl, f) for f in decl.fields]
-        wire_names = "[" + ", ".join(ts_string(f.wire_name) for f in decl.fields) + "]"
-        return Block("object", names, doc, fields=fields, wire_names=wire_names, closed=decl.closed,
-                     nullable=decl.nullable)
+        return Block("object", names, doc, fields=fields, closed=decl.closed, nullable=decl.nullable)
     if isinstance(decl, ir.UnionDecl):
         return _union(ctx, writer, decl, names, doc)
     if isinstance(decl, ir.AnyOfDecl):
@@ -200,7 +193,7 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl) -> Block:
 
 def _field(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl, f: ir.Field) -> FieldView:
     return FieldView(
-        name=ctx.symbols.field(decl.id, f.wire_name), wire_key=ts_key(f.wire_name), wire_member=ts_member(f.wire_name),
+        name=ctx.symbols.field(decl.id, f.wire_name), wire_key=ts_key(f.wire_name),
         wire=ts_string(f.wire_name), required=f.required, type=writer.field_type(f),
         outbound_type=writer.field_type(f, outbound=True), inbound=writer.field_schema(f, outbound=False),
         outbound=writer.field_schema(f, outbound=True), doc=jsdoc(f.description, f.deprecated))

@@ -19,7 +19,7 @@ EXTRA_FIELDS = "additionalProperties"  # property of every object type holding u
 # the same name would shadow it in the model files or clash in the package's root index.
 RUNTIME_NAMES = frozenset("""
 z Array ClosedEnum OpenEnum Result SafeParseResult OK ERR SDKValidationError ValidationIssue jsonPath
-JSONObject AdditionalProperties UnknownVariant collectAdditionalProperties emitAdditionalProperties
+JSONObject AdditionalProperties UnknownVariant
 objectInbound objectOutbound enumSchema
 discriminatedUnionInbound discriminatedUnionOutbound untaggedUnionInbound untaggedUnionOutbound
 decodedAlternative safeParseJSON stringifyJSON
@@ -27,12 +27,11 @@ decodedAlternative safeParseJSON stringifyJSON
 
 LIB_MODULES = {  # runtime name -> module under src/lib
     "ClosedEnum": "enums", "OpenEnum": "enums", "SafeParseResult": "result", "SDKValidationError": "errors",
-    "collectAdditionalProperties": "schemas", "emitAdditionalProperties": "schemas",
     "objectInbound": "schemas", "objectOutbound": "schemas", "enumSchema": "schemas",
     "discriminatedUnionInbound": "schemas", "discriminatedUnionOutbound": "schemas",
     "untaggedUnionInbound": "schemas", "untaggedUnionOutbound": "schemas",
     "safeParseJSON": "schemas", "stringifyJSON": "schemas",
-    "additionalPropertiesSchema": "schemas", "recordSchema": "schemas",
+    "recordSchema": "schemas",
 }
 
 
@@ -83,11 +82,6 @@ def ts_key(wire: str) -> str:
     if wire == "__proto__":
         return f"[{ts_string(wire)}]"
     return wire if is_identifier(wire) else ts_string(wire)
-
-
-def ts_member(wire: str) -> str:
-    """Property access on a wire object: `.item_id` or `["content-type"]`."""
-    return f".{wire}" if is_identifier(wire) else f"[{ts_string(wire)}]"
 
 
 def ts_number(value: float) -> str:
