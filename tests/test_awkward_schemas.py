@@ -249,6 +249,6 @@ def test_type_name_rules(tmp_path: Path) -> None:
     assert [names[lang].type("None") for lang in LANGUAGES] == ["None_", "None", "None"]
     assert [names[lang].type("Error") for lang in LANGUAGES] == ["Error", "ErrorModel", "Error"]
     assert [names[lang].type("BaseModel") for lang in LANGUAGES] == ["BaseModel_", "BaseModel", "BaseModel"]
-    assert [names[lang].type("eval") for lang in LANGUAGES] == ["eval", "evalModel", "Eval"]
+    assert [names[lang].type("eval") for lang in LANGUAGES] == ["eval_", "evalModel", "Eval"]
     assert [names[lang].type("bigint") for lang in LANGUAGES] == ["bigint", "bigintModel", "Bigint"]
     assert names["python"].files["class"] == "class_" and names["python"].files["None"] == "none"

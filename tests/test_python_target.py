@@ -196,3 +196,217 @@ def test_nested_errors_name_the_inner_path(python_driver: Any) -> None:
     result = python_driver.roundtrip("ImagesResponse", bad)
     assert result["path"] == "$.usage.input_tokens_details.text_tokens"
     assert result["error"].startswith("UsageInputTokensDetails: ") and "valid integer" in result["error"]
+
+
+# ---- fuzzing findings (tests/fuzz/findings/python-*), fixed: a generated package of their constructs ----
+FINDINGS = {
+    "openapi.yaml": """
+        openapi: 3.1.0
+        info: {title: findings, version: 1.0.0}
+        components:
+          schemas:
+            Alpha: {$ref: 'one/cycle.yaml#/Alpha'}
+            Bravo: {$ref: 'two/cycle.yaml#/Bravo'}
+            Event: {$ref: 'one/cycle.yaml#/Event'}
+            Created: {$ref: 'two/cycle.yaml#/Created'}
+            Outside: {$ref: 'one/cycle.yaml#/Outside'}
+            Model: {$ref: 'one/names.yaml#/Model'}
+            Size: {$ref: 'one/names.yaml#/Size'}
+            Delta: {$ref: 'one/names.yaml#/Delta'}
+            Maple: {$ref: 'one/names.yaml#/Maple'}
+            Tagged: {$ref: 'one/names.yaml#/Tagged'}
+            any: {$ref: 'one/names.yaml#/any'}
+            list: {$ref: 'one/names.yaml#/list'}
+            error: {$ref: 'one/cycle.yaml#/error'}
+        """,
+    # two components that refer to each other, across sub-packages; a union member referring to its union
+    "one/cycle.yaml": """
+        Alpha:
+          type: object
+          properties:
+            bravo: {$ref: '../two/cycle.yaml#/Bravo'}
+            n: {type: integer}
+            error: {$ref: '#/error'}
+        error:
+          description: in a cycle, and its class has the name of its module (which the package re-exports it as)
+          type: object
+          properties:
+            alpha: {$ref: '#/Alpha'}
+        Event:
+          oneOf:
+            - $ref: '../two/cycle.yaml#/Created'
+            - type: object
+              required: [type]
+              properties:
+                type: {const: inline}
+                child: {$ref: '#/Event'}
+          discriminator: {propertyName: type}
+        Outside:
+          type: object
+          required: [alpha]
+          properties:
+            alpha: {$ref: '#/Alpha'}
+            events: {type: array, items: {$ref: '#/Event'}}
+        """,
+    "two/cycle.yaml": """
+        Bravo:
+          type: object
+          properties:
+            alpha: {$ref: '../one/cycle.yaml#/Alpha'}
+            alphas: {type: array, items: {$ref: '../one/cycle.yaml#/Alpha'}}
+        Created:
+          type: object
+          required: [type]
+          properties:
+            type: {const: created}
+            parent: {$ref: '../one/cycle.yaml#/Event'}
+            bravo: {$ref: '#/Bravo'}
+        """,
+    "one/names.yaml": """
+        Model:
+          type: object
+          properties:
+            Size: {type: object, properties: {a: {type: string}}}
+            Delta: {$ref: '#/Delta'}
+        Size:
+          type: object
+          properties:
+            a: {type: string}
+        Delta:
+          type: object
+          required: [type]
+          properties:
+            type: {const: delta}
+        Maple:
+          type: object
+          required: [size, other]
+          properties:
+            other: {$ref: '#/Size'}
+            size: {type: object, properties: {b: {type: integer}}}
+        Tagged:
+          oneOf:
+            - $ref: '#/Delta'
+            - {type: object, required: [type], properties: {type: {const: size}, size: {$ref: '#/Size'}}}
+          discriminator: {propertyName: type}
+        any:
+          type: object
+          properties:
+            inner: {type: object, properties: {back: {$ref: '#/any'}}}
+        list:
+          type: object
+          properties:
+            inner: {type: object, properties: {back: {$ref: '#/list'}}}
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def findings(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from generator.config import load_config
+    from generator.pipeline import build, load_model, symbols_for
+    from generator.roundtrip.python import PythonDriver
+    from generator.write import write_tree
+
+    from helpers import write_schema
+
+    root = tmp_path_factory.mktemp("findings")
+    write_schema(root, FINDINGS)
+    (root / "pyproject.toml").write_text(
+        '[tool.xsdk]\nschema = "schemas/openapi.yaml"\noutput = "out"\n'
+        f'templates = "{(ROOT / "templates").as_posix()}"\n'
+        '[tool.xsdk.python]\npackage = "xsdk_findings"\nareas = { one = "types", two = "types.two" }\n',
+        encoding="utf-8")
+    config = load_config(root / "pyproject.toml")
+    model = load_model(config).model
+    tree = build(config, ["python"], model)["python"]
+    write_tree(config.targets["python"].out, tree)
+    symbols = symbols_for(config, model, "python")
+    return config, symbols, tree, PythonDriver(model, symbols, config.targets["python"])
+
+
+def test_findings_package_type_checks(findings: Any) -> None:
+    """python-component-named-like-a-builtin: `any`/`list` failed mypy; now `any_`, `list_`."""
+    config, symbols, _, _ = findings
+    assert (symbols.type("any"), symbols.type("list")) == ("any_", "list_")
+    assert symbols.files["any"] == "any"  # the module keeps its name
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"),
+                             "xsdk_findings"], cwd=config.targets["python"].out, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mutually_recursive_modules_import_alone(findings: Any) -> None:
+    """python-mutual-recursion-circular-import: each module imports in a fresh interpreter, and values
+    round-trip through the cycle (across sub-packages, and from a union member back to its union)."""
+    config, _, tree, driver = findings
+    out = config.targets["python"].out
+    modules = sorted(p[:-3].replace("/", ".").removesuffix(".__init__") for p in tree if p.endswith(".py"))
+    assert "xsdk_findings.types.two.bravo" in modules
+    for module in modules:
+        proc = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=out, capture_output=True, text=True)
+        assert proc.returncode == 0, f"import {module}:\n{proc.stderr}"
+    assert "if TYPE_CHECKING:" in tree["xsdk_findings/types/alpha.py"]
+    for schema, value in [
+        ("Alpha", {"n": 1, "bravo": {"alpha": {"bravo": {}}, "alphas": [{"n": 2}]}, "error": {"alpha": {}}}),
+        ("error", {"alpha": {"error": {"alpha": {"n": 3}}}}),
+        ("Bravo", {"alpha": {"bravo": {"alphas": []}}}),
+        ("Event", {"type": "created", "parent": {"type": "inline", "child": {"type": "created"}},
+                   "bravo": {"alpha": {}}}),
+        ("Outside", {"alpha": {"bravo": {}}, "events": [{"type": "inline"}, {"type": "new", "x": 1}]}),
+    ]:
+        result = driver.roundtrip(schema, value)
+        assert result["ok"] and result["value"] == value, result
+    assert driver.roundtrip("Alpha", {"bravo": {"alpha": {"n": "1"}}})["path"] == "$.bravo.alpha.n"
+
+
+def test_generation_with_cycles_is_deterministic(findings: Any) -> None:
+    from generator.pipeline import build, load_model
+
+    config, _, tree, _ = findings
+    assert build(config, ["python"], load_model(config).model)["python"] == tree
+
+
+def test_field_named_like_a_type_of_its_module(findings: Any) -> None:
+    """python-optional-field-shadows-its-type: `Size: Optional[Size] = None` accepted only None."""
+    _, symbols, _, driver = findings
+    assert symbols.field("Model", "Size") == "Size_" and symbols.field("Model", "Delta") == "Delta_"
+    assert symbols.field("Maple", "size") == "size"  # only an exact type name
+    assert symbols.field("Alpha", "error") == "error_"  # an imported component's name
+    value = {"Size": {"a": "x"}, "Delta": {"type": "delta"}}
+    result = driver.roundtrip("Model", value)
+    assert result["ok"] and result["value"] == value, result
+
+
+def test_inline_name_beside_an_imported_component(findings: Any) -> None:
+    """python-inline-name-shadows-imported-component: the inline class took the imported `Size`'s name."""
+    _, symbols, _, driver = findings
+    assert symbols.type("Maple.size") == "MapleSize"
+    assert symbols.type("Tagged.size") == "TaggedSize" and symbols.type("Tagged") == "Tagged"
+    maple = importlib.import_module("xsdk_findings.types.maple")
+    size = importlib.import_module("xsdk_findings.types.size")
+    assert maple.Maple.model_fields["other"].annotation is size.Size
+    assert maple.Maple.model_fields["size"].annotation is maple.MapleSize
+    value = {"other": {"a": "x"}, "size": {"b": 1}}
+    assert driver.roundtrip("Maple", value)["value"] == value
+
+
+def test_a_cycle_of_unions_and_aliases_only_is_a_located_error(tmp_path: Any) -> None:
+    """Without an object property in the loop, no module of the cycle could load first."""
+    from generator.config import load_config
+    from generator.errors import SchemaError
+    from generator.pipeline import build, load_model
+
+    from helpers import openapi, write_schema
+
+    write_schema(tmp_path, {"openapi.yaml": openapi("""
+        A: {anyOf: [{type: string}, {type: array, items: {$ref: '#/components/schemas/B'}}]}
+        B: {anyOf: [{type: integer}, {type: array, items: {$ref: '#/components/schemas/A'}}]}
+        """)})
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.xsdk]\nschema = "schemas/openapi.yaml"\noutput = "out"\n'
+        f'templates = "{(ROOT / "templates").as_posix()}"\n'
+        '[tool.xsdk.python]\npackage = "xsdk_loop"\nareas = { "" = "types" }\n', encoding="utf-8")
+    config = load_config(tmp_path / "pyproject.toml")
+    with pytest.raises(SchemaError) as error:
+        build(config, ["python"], load_model(config).model)
+    assert "A, B refer to each other through unions or aliases only" in str(error.value)
+    assert "openapi.yaml:" in str(error.value)

@@ -45,6 +45,14 @@ class Profile:
     def file_stem(self, type_name: str) -> str:
         return type_name.lower()
 
+    def imported_inline_name(self, name: str, component_name: str) -> str:
+        """An inline type named like a component its module imports (only Python scopes names by module)."""
+        return name
+
+    def field_beside_types(self, name: str, types: frozenset[str]) -> str:
+        """A field named like a type its class's annotations may use (only Python declares both in one scope)."""
+        return name
+
 
 class OpenAIPython(Profile):
     """openai-python (Stainless): module per class in snake_case; inline classes flat-named in the module;
@@ -58,11 +66,21 @@ class OpenAIPython(Profile):
         return not (isinstance(decl, ir.EnumDecl) and decl.owner is not None)
 
     def component_name(self, decl: ir.Decl, model: ir.Model) -> str:
-        return _safe_type(super().component_name(decl, model), "python", "_")
+        return _python_type(super().component_name(decl, model))
 
     def inline_name(self, decl: ir.Decl, parent: ir.Decl, parent_name: str, model: ir.Model) -> str:
         local = "" if parent.owner is None else parent_name
-        return _safe_type(local + pascal(decl.path[-1]), "python", "_")
+        return _python_type(local + pascal(decl.path[-1]))
+
+    def imported_inline_name(self, name: str, component_name: str) -> str:
+        """An inline type named like a component its module imports (`Size` beside an imported `Size`)
+        takes its component's name in front, as TypeScript and Go name every inline type: `MapleSize`."""
+        return _python_type(component_name.rstrip("_") + name)
+
+    def field_beside_types(self, name: str, types: frozenset[str]) -> str:
+        """A field named like a type of its module (declared there or imported) gets `_`: in the class body
+        the attribute (its default) would hide the type from the annotations (`Size: Optional[Size] = None`)."""
+        return name + "_" if name in types else name
 
     def field_name(self, wire: str) -> str:
         """The wire name where it is a safe identifier, else: odd characters -> `_` (`a-b` -> `a_b`),
@@ -184,6 +202,12 @@ def _sanitise(text: str, joiner: str) -> str:
 def _safe_type(name: str, language: str, suffix: str) -> str:
     """A type name that is a reserved word (or, in Python, a name the module imports) gets `suffix`."""
     return name + suffix if name in reserved(language) else name
+
+
+def _python_type(name: str) -> str:
+    """A Python type name: `_` after a reserved word (python.txt) or a builtin's name (python-types.txt:
+    `any` -> `any_`, `list` -> `list_`)."""
+    return name + "_" if name in reserved("python") or name in reserved("python-types") else name
 
 
 PROFILES: dict[str, Profile] = {p.key: p for p in (OpenAIPython(), OpenRouterTypeScript(), OpenRouterGo())}

@@ -102,11 +102,27 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
     def space(spaces: dict[str, _Namespace], key: str, what: str) -> _Namespace:
         return spaces.setdefault(key, _Namespace(what, lang, warnings))
 
-    for decl in model.decls:
+    # Python scopes names by module: components first, then the inline types, which must not take a name
+    # the module imports (the components its declarations refer to)
+    order = list(model.decls)
+    imports: dict[str, dict[str, str]] | None = None  # component id -> {imported name: component id}
+    if lang == "python":
+        order = [d for d in order if d.owner is None] + [d for d in order if d.owner is not None]
+    for decl in order:
         if decl.id not in types:
             continue
         # Python scopes names by module (and re-exports by area); the others share one package.
         scope = space(type_space, f"{decl.area}/{decl.component}" if lang == "python" else "", "type name")
+        if lang == "python" and decl.owner is not None:
+            if imports is None:  # once every component has its name
+                imports = python_imports(model, types)
+                for component, imported_names in imports.items():  # an inline name must not take an imported one
+                    module = space(type_space, f"{model.get(component).area}/{component}", "type name")
+                    for name, target in imported_names.items():
+                        module.taken.setdefault(name, (target, model.get(target).origin))
+            imported = imports.get(decl.component, {})
+            if types[decl.id] in imported and not decl.vendor_name(profile.vendor):
+                types[decl.id] = profile.imported_inline_name(types[decl.id], types[decl.component])
         exported = (space(type_space, f"{decl.area}/", "exported name"),) \
             if lang == "python" and decl.owner is None else ()
         # the Go target declares `<Union>Type` beside a union; a lenient naming keeps it free
@@ -117,14 +133,25 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
             files[decl.id] = space(file_space, decl.area if lang == "python" else "", "module file").claim(
                 files[decl.id], decl.id, decl.origin)
 
+    # the type names a class's annotations may use: its module's own and those it imports (Python)
+    module_types: dict[str, frozenset[str]] = {}
+    if lang == "python":
+        imports = python_imports(model, types) if imports is None else imports
+        declared: dict[str, set[str]] = {}
+        for decl in model.decls:
+            if decl.id in types:
+                declared.setdefault(decl.component, set()).add(types[decl.id])
+        module_types = {c: frozenset(names | set(imports.get(c, {}))) for c, names in declared.items()}
     fields: dict[tuple[str, str], str] = {}
     members: dict[tuple[str, str], str] = {}
     for decl in model.decls:
         if isinstance(decl, ir.ObjectDecl):
             names = _Namespace(f"field name in {decl.id}", lang, warnings)
+            visible = module_types.get(decl.component, frozenset())
             for f in decl.fields:
                 name = profile.field_name(f.wire_name)
                 name = name if warnings is None else profile.lenient_field(name)
+                name = profile.field_beside_types(name, visible)
                 fields[(decl.id, f.wire_name)] = names.claim(name, repr(f.wire_name), f.origin)
         elif isinstance(decl, ir.EnumDecl):
             values = _Namespace(f"enum member of {decl.id}", lang, warnings)
@@ -137,3 +164,43 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
                     members[(decl.id, value)] = space(type_space, "", "type name").claim(
                         members[(decl.id, value)], f"{decl.id}={value!r}", decl.origin)
     return Symbols(profile=profile, types=types, fields=fields, members=members, files=files)
+
+
+def references(decl: ir.Decl) -> list[str]:
+    """The ids of the declarations `decl` refers to, in order (field types, members, alternatives, target)."""
+    exprs: list[ir.TypeExpr] = []
+    if isinstance(decl, ir.ObjectDecl):
+        exprs = [f.type for f in decl.fields]
+    elif isinstance(decl, ir.UnionDecl):
+        exprs = [ir.Ref(m.target) for m in decl.members]
+    elif isinstance(decl, ir.AnyOfDecl):
+        exprs = list(decl.alternatives)
+    elif isinstance(decl, ir.AliasDecl):
+        exprs = [decl.target]
+    out: list[str] = []
+    while exprs:
+        expr = exprs.pop(0)
+        if isinstance(expr, ir.Ref):
+            out.append(expr.target)
+        elif isinstance(expr, ir.ArrayOf):
+            exprs.append(expr.items)
+        elif isinstance(expr, ir.MapOf):
+            exprs.append(expr.values)
+        elif isinstance(expr, ir.OpenEnum):
+            out.append(expr.known)
+    return out
+
+
+def python_imports(model: ir.Model, types: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Per component, the components its Python module imports ({name: id}): those its own and its inline
+    declarations refer to (an inline enum is a `Literal`, never imported)."""
+    out: dict[str, dict[str, str]] = {}
+    for component in model.components():
+        names: dict[str, str] = {}
+        for decl in (component, *model.inline_of(component.id)):
+            for target in references(decl):
+                used = model.get(target)
+                if used.owner is None and target != component.id and target in types:
+                    names.setdefault(types[target], target)
+        out[component.id] = names
+    return out

@@ -4,6 +4,13 @@ One module per component (snake_case of its class name) in the sub-package of it
 inline objects are classes of the same module, property enums are inline `Literal[...]`s, unions
 are `Annotated[Union[...], Discriminator]` aliases that keep unknown members, request parameters
 with a stream flag are `TypedDict` families.
+
+Components that refer to each other (A -> B -> A) make modules that import each other. What a module
+needs while it loads (the members of its unions, the alternatives of its aliases) it imports as usual;
+what only its classes' fields name, from a module of the same cycle, it imports under
+`if TYPE_CHECKING:` and writes as a string annotation. The root package's `__init__`, which any import
+of the package runs first, then has each such module bind those names (`_import_deferred()`) and
+completes the models (`model_rebuild()`).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from dataclasses import dataclass, field
 from .. import ir
 from ..errors import SchemaError
 from ..naming.casing import is_identifier
+from ..naming.symbols import references
 from ..write import Tree
 from . import TargetContext
 from .patterns import translate
@@ -54,11 +62,19 @@ def render(ctx: TargetContext) -> Tree:
     tree: Tree = {}
     header = ctx.header
     dotted = {k: m.dotted for k, m in modules.items()}
+    deferred = _deferred_imports(ctx, modules)
+    completed: list[tuple[tuple[str, ...], bool, list[str]]] = []  # modules of a cycle, deferring?, classes
     for module in modules.values():
         writer = TypeWriter(ctx.model, ctx.symbols, module.imports, modules_of=dotted, here=module.dotted)
         writer.object_shadowed = _shadows_object(ctx, module.decl)
+        writer.deferred = deferred.get(module.decl.id, set())
         text = _render_module(ctx, module, writer)
         tree[f"{package}/{'/'.join(module.dotted)}.py"] = text
+        if module.decl.id in deferred and not _is_params(module.decl):
+            classes = [ctx.symbols.type(d.id) for d in _in_dependency_order(ctx, module.decl)
+                       if isinstance(d, ir.ObjectDecl)]
+            completed.append((module.dotted, bool(writer.deferred), classes))
+    completed.sort()
 
     for parts in sorted({m.package[:i] for m in modules.values() for i in range(len(m.package) + 1)}):
         exports = sorted((m.stem, name) for m in modules.values() if m.package == parts
@@ -67,7 +83,8 @@ def render(ctx: TargetContext) -> Tree:
                            if len(m.package) > len(parts) and m.package[:len(parts)] == parts})
         path = "/".join((package,) + parts + ("__init__.py",))
         tree[path] = ctx.renderer.render("package_init.py.j2", header=header, exports=exports, root=not parts,
-                                         children=children, version=ctx.model.version)
+                                         children=children, version=ctx.model.version,
+                                         cycles=[] if parts else _completion_view(completed))
     tree[f"{package}/_models.py"] = ctx.renderer.render("_models.py.j2", header=header)
     tree[f"{package}/streaming.py"] = ctx.renderer.render("streaming.py.j2", header=header, package=package)
     tree[f"{package}/py.typed"] = ""
@@ -79,6 +96,101 @@ def render(ctx: TargetContext) -> Tree:
                                             distribution=ctx.settings.option("distribution", "xsdk-events"),
                                             source=ctx.model.source)
     return tree
+
+
+def _deferred_imports(ctx: TargetContext, modules: dict[str, Module]) -> dict[str, set[str]]:
+    """Per component, the components its module imports only under `if TYPE_CHECKING:`: those of its own
+    import cycle (strongly connected component) that only its classes' fields refer to. What a module
+    needs while loading (a union's members, an alias's target; every field of a request's TypedDict) is
+    imported at the top; within one cycle those imports must not themselves go round, or no module could
+    finish loading first: that is refused with the declarations that close the loop."""
+    model = ctx.model
+    eager: dict[str, dict[str, ir.Decl]] = {}  # component -> {component it needs while loading: by whom}
+    soft: dict[str, set[str]] = {}
+    for component, module in modules.items():
+        eager[component], soft[component] = {}, set()
+        params = _is_params(module.decl)
+        for decl in (module.decl, *model.inline_of(component)):
+            for target in references(decl):
+                if target == component or target not in modules:
+                    continue
+                if isinstance(decl, ir.ObjectDecl) and not params:
+                    soft[component].add(target)
+                else:
+                    eager[component].setdefault(target, decl)
+    graph = {c: sorted(set(eager[c]) | soft[c]) for c in sorted(modules)}
+    out: dict[str, set[str]] = {}
+    for cycle in _strongly_connected(graph):
+        if len(cycle) < 2:
+            continue
+        members = set(cycle)
+        loading = {c: sorted(t for t in eager[c] if t in members) for c in sorted(cycle)}
+        loop = next(iter(c for c in _strongly_connected(loading) if len(c) > 1), None)
+        if loop is not None:
+            first, *rest = sorted(loop)
+            names = ", ".join(ctx.symbols.type(c) for c in sorted(loop))
+            by = eager[first][next(t for t in loading[first] if t in loop)]
+            raise SchemaError(
+                f"python: {names} refer to each other through unions or aliases only, which Python evaluates "
+                "as their modules load: no module of the cycle could load first", by.origin,
+                "let the cycle pass through an object property (a model field): Python resolves those once "
+                "every module is loaded", also=model.get(rest[0]).origin)
+        for c in cycle:
+            out[c] = {t for t in soft[c] if t in members and t not in eager[c]}
+    return out
+
+
+def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's strongly connected components (iteratively: a long chain must not hit the recursion
+    limit), each sorted; deterministic for a graph whose keys and edge lists are sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, edge = work.pop()
+            if edge == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            targets = graph.get(node, [])
+            if edge > 0:
+                low[node] = min(low[node], low[targets[edge - 1]])
+            while edge < len(targets) and targets[edge] in index:
+                if targets[edge] in on_stack:
+                    low[node] = min(low[node], index[targets[edge]])
+                edge += 1
+            if edge < len(targets):
+                work.append((node, edge + 1))
+                work.append((targets[edge], 0))
+                continue
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.append(top)
+                    if top == node:
+                        break
+                out.append(sorted(component))
+    return out
+
+
+def _completion_view(completed: list[tuple[tuple[str, ...], bool, list[str]]]) -> list[dict[str, object]]:
+    """What the root `__init__` imports from the modules of import cycles, by name and numbered (a
+    sub-package re-exports a class under its name, which can be its module's name too: `error`)."""
+    return [{"module": ".".join(dotted), "n": n, "deferred": deferring, "classes": classes}
+            for n, (dotted, deferring, classes) in enumerate(completed, 1)]
+
+
+def _is_params(decl: ir.Decl) -> bool:
+    """A request's parameters: a `TypedDict` family, whose annotations are evaluated as the module loads."""
+    return isinstance(decl, ir.ObjectDecl) and decl.stream_flag is not None
 
 
 def _shadows_object(ctx: TargetContext, component: ir.Decl) -> bool:
@@ -107,8 +219,10 @@ def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> st
         writer.pending.discard(d.id)
     exports = [name] + [str(b["name"]) for b in blocks if b["name"] != name]
     exports += [str(b["unknown"]) for b in blocks if b["kind"] == "union"]
+    if writer.type_checking.lines():
+        module.imports.typing("TYPE_CHECKING")
     return ctx.renderer.render(TEMPLATES["module"], header=ctx.header, imports=module.imports, blocks=blocks,
-                               exports=exports)
+                               exports=exports, type_checking=writer.type_checking)
 
 
 def _in_dependency_order(ctx: TargetContext, component: ir.Decl) -> list[ir.Decl]:
@@ -123,37 +237,13 @@ def _in_dependency_order(ctx: TargetContext, component: ir.Decl) -> list[ir.Decl
         if decl.id in done:
             return
         done.add(decl.id)
-        for used in _refs(decl):
+        for used in references(decl):
             if used in ids:
                 visit(ctx.model.get(used))
         out.append(decl)
 
     for decl in local:
         visit(decl)
-    return out
-
-
-def _refs(decl: ir.Decl) -> list[str]:
-    exprs: list[ir.TypeExpr] = []
-    if isinstance(decl, ir.ObjectDecl):
-        exprs = [f.type for f in decl.fields]
-    elif isinstance(decl, ir.UnionDecl):
-        exprs = [ir.Ref(m.target) for m in decl.members]
-    elif isinstance(decl, ir.AnyOfDecl):
-        exprs = list(decl.alternatives)
-    elif isinstance(decl, ir.AliasDecl):
-        exprs = [decl.target]
-    out: list[str] = []
-    while exprs:
-        expr = exprs.pop(0)
-        if isinstance(expr, ir.Ref):
-            out.append(expr.target)
-        elif isinstance(expr, ir.ArrayOf):
-            exprs.append(expr.items)
-        elif isinstance(expr, ir.MapOf):
-            exprs.append(expr.values)
-        elif isinstance(expr, ir.OpenEnum):
-            out.append(expr.known)
     return out
 
 

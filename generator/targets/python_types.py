@@ -25,6 +25,10 @@ class Imports:
     def add(self, module: str, name: str, alias: str | None = None) -> None:
         self._names[module].add(f"{name} as {alias}" if alias else name)
 
+    def names(self) -> list[str]:
+        """The names the imports bind, sorted."""
+        return sorted({entry.split(" as ")[-1] for names in self._names.values() for entry in names})
+
     def lines(self) -> list[str]:
         def order(module: str) -> tuple[int, str]:
             rank = 0 if module == "typing" else 1 if module == "typing_extensions" else 3 if module.startswith(".") else 2
@@ -53,6 +57,8 @@ class TypeWriter:
         self.here = here
         self.pending: set[str] = set()  # ids of this module's declarations not written yet
         self.object_shadowed = False  # a class here has a field named `object`, which mypy resolves first
+        self.deferred: set[str] = set()  # components of this module's import cycle that only fields name
+        self.type_checking = Imports()  # their imports, for type checkers only (`if TYPE_CHECKING:`)
 
     def expr(self, t: ir.TypeExpr) -> str:
         if isinstance(t, ir.Primitive):
@@ -79,6 +85,9 @@ class TypeWriter:
             self.imports.typing("Literal")
             return "Literal[" + ", ".join(py_string(v) for v in decl.values) + "]"
         name = self.symbols.type(target)
+        if target in self.deferred:  # bound when the whole cycle is loaded (python.py)
+            self.type_checking.add(self.relative(self.modules_of[target]), name)
+            return f'"{name}"'
         if decl.owner is None and self.modules_of[target] != self.here:
             self.imports.add(self.relative(self.modules_of[target]), name)
         if target in self.pending:

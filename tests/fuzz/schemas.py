@@ -42,12 +42,6 @@ from generator.naming.casing import words
 # switch -> the finding (tests/fuzz/findings/<file>) that made it necessary; `enabled(switch)` is False
 # while it is listed here.
 KNOWN_FINDINGS: dict[str, str] = {
-    "mutual-recursion": "python-mutual-recursion-circular-import.yaml",
-    "python-field-named-like-its-type": "python-optional-field-shadows-its-type.yaml",
-    "object-prototype-wire-names": "typescript-object-prototype-wire-names.yaml",
-    "python-inline-name-like-component": "python-inline-name-shadows-imported-component.yaml",
-    "recursive-nullable-anyof": "go-recursive-nullable-anyof-alias-panics.yaml",
-    "python-builtin-component-names": "python-component-named-like-a-builtin.yaml",
 }
 
 
