@@ -3,6 +3,7 @@ models the target modules computed; they hold no decisions of their own."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,26 @@ class Renderer:
         )
 
     def render(self, template: str, **context: Any) -> str:
-        text = self.env.get_template(template).render(**context)
-        # one trailing newline, no trailing blanks: stable output whatever the template spacing
+        return tidy(self.env.get_template(template).render(**context), self.max_blank_lines)
+
+
+# line breaks of str.splitlines other than "\n"; text without them takes the one-regex path of tidy()
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_TRAILING_BLANKS = re.compile(r"[^\S\n]+$", re.MULTILINE)
+
+
+def tidy(text: str, max_blank_lines: int | None = None) -> str:
+    """One trailing newline, no trailing blanks, at most `max_blank_lines` blank lines in a row: stable
+    output whatever the template spacing."""
+    if _OTHER_BREAKS.search(text):
         lines = [line.rstrip() for line in text.splitlines()]
-        while lines and not lines[-1]:
-            lines.pop()
-        if self.max_blank_lines is not None:
-            lines = _squeeze(lines, self.max_blank_lines)
-        return "\n".join(lines) + "\n"
+    else:
+        lines = _TRAILING_BLANKS.sub("", text).split("\n")
+    while lines and not lines[-1]:
+        lines.pop()
+    if max_blank_lines is not None:
+        lines = _squeeze(lines, max_blank_lines)
+    return "\n".join(lines) + "\n"
 
 
 def _squeeze(lines: list[str], most: int) -> list[str]:

@@ -14,6 +14,7 @@ import yaml
 from generator import load
 from generator.errors import SchemaError
 from generator.load import parse_cached, parse_yaml, parse_yaml_lines
+from generator.render import tidy
 from generator.validate import _meta_validator, _plainly_valid
 
 from conftest import ROOT
@@ -183,3 +184,28 @@ def test_openapi_errors_are_cached_by_document_value(tmp_path: Path, monkeypatch
     assert validate._openapi_errors(copy.deepcopy(bad), load.CACHE_MIN_CHARS) == fresh  # answered by the cache
     changed = {**bad, "info": {"title": "t", "version": "1"}}
     assert validate._openapi_errors(changed, load.CACHE_MIN_CHARS) == validate._openapi_errors(changed, 0)
+
+
+def _tidy_reference(text: str, most: int | None) -> str:
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    out: list[str] = []
+    blank = 0
+    for line in lines:
+        blank = blank + 1 if not line else 0
+        if most is None or blank <= most:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_tidy_matches_line_by_line_tidying() -> None:
+    """Rendered files are tidied by one regex when they hold no line break but "\\n"; the result must be
+    what tidying line by line (with every break str.splitlines knows) gives."""
+    rng = random.Random(3)
+    pieces = ["a", "b", " ", "\t", "\n", "\n", "\n", "\r", "\r\n", "\x0c", "\x1f", "\xa0", "\u2028", "\u3000", "x",
+              "\n\n\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        for most in (None, 1, 2):
+            assert tidy(text, most) == _tidy_reference(text, most), (text, most)
