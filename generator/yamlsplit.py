@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import accumulate
 from typing import Any, Callable
 
 from .parallel import Background, jobs
 
 SPLIT_MIN_CHARS = 512 * 1024  # smaller documents parse in well under the cost of a fork
-DESCEND_SHARE = 0.55  # descend into a member holding more than this share of the file's lines
+DESCEND_SHARE = 0.55  # descend into a member holding more than this share of the file
+CHILD_SHARE = 0.47  # of the file for the child, which also builds its text, its pointers and its pickle
 
 Parsed = tuple[Any, dict[str, int]]
 # A simple key at the start of a (dedented) line: plain, or quoted without escapes, then ":" and a space or
@@ -44,18 +46,18 @@ def parse_in_two(text: str, name: str, parse: Callable[[str, str], Parsed]) -> P
     if plan is None:
         return None
     path, indent, (first, last), kept, taken = plan
-    child_text = "\n" * first + "".join(line[indent:] + "\n" for line in lines[first:last])
-    parent_text = "\n".join(lines[:first] + [""] * (last - first) + lines[last:])
+    prefix = "".join("/" + _escape(key) for key in path)
 
-    def child() -> Parsed | None:
+    def child() -> Parsed | None:  # its text and its pointers are made over there too
         try:
-            return parse(child_text, name)
+            value, at = parse("\n" * first + "".join(line[indent:] + "\n" for line in lines[first:last]), name)
         except Exception:  # noqa: BLE001 - the whole parse will report it, with the right words
             return None
+        return value, {prefix + pointer: number for pointer, number in at.items() if pointer}
 
     work = Background(child)
     try:
-        parent = parse(parent_text, name)
+        parent = parse("\n".join(lines[:first] + [""] * (last - first) + lines[last:]), name)
     except Exception:  # noqa: BLE001 - the same
         work.result()
         return None
@@ -69,16 +71,17 @@ Plan = tuple[list[str], int, tuple[int, int], list[str], list[str]]
 def _plan(lines: list[str]) -> Plan | None:
     """(key path to the split mapping, its members' indent, the lines [first, last) the child parses,
     the keys of the members left here, the keys of those it takes), or None when the text is not a
-    clean block mapping."""
-    total = len(lines)
+    clean block mapping. Sizes are in characters, which track the parser's work better than lines."""
+    offset = list(accumulate((len(line) + 1 for line in lines), initial=0))  # of each line's start
+    total = offset[-1]
     path: list[str] = []
-    start, end, indent = 0, total, 0
+    start, end, indent = 0, len(lines), 0
     while True:
         members = _members(lines, start, end, indent)
         if members is None:
             return None
         bounds = [line for line, _ in members[1:]] + [end]
-        biggest, at = max((stop - line, i) for i, ((line, _), stop) in enumerate(zip(members, bounds)))
+        biggest, at = max((offset[stop] - offset[line], i) for i, ((line, _), stop) in enumerate(zip(members, bounds)))
         if biggest <= DESCEND_SHARE * total:
             break
         inner = _inner_indent(lines, members[at][0], bounds[at], indent)
@@ -90,8 +93,8 @@ def _plan(lines: list[str]) -> Plan | None:
         return None
     # the child takes members [1, k): member 0 stays here, so this side of the mapping is never empty
     taken, k = 0, 1
-    while k < len(members) and taken < total / 2:
-        taken += bounds[k] - members[k][0]
+    while k < len(members) and taken < CHILD_SHARE * total:
+        taken += offset[bounds[k]] - offset[members[k][0]]
         k += 1
     if taken < total / 8:
         return None
@@ -157,7 +160,6 @@ def _joined(parent: Parsed, moved: Parsed, path: list[str], kept: list[str], tak
         return None
     holder: Any = None
     mapping: Any = data
-    pointer = ""
     for key in path:
         if not isinstance(mapping, dict):
             return None
@@ -165,7 +167,6 @@ def _joined(parent: Parsed, moved: Parsed, path: list[str], kept: list[str], tak
         if len(found) != 1:
             return None
         holder, mapping = (mapping, found[0]), mapping[found[0]]
-        pointer += "/" + _escape(str(found[0]))
     if not isinstance(mapping, dict) or [str(k) for k in mapping] != kept:
         return None
     items = list(mapping.items())
@@ -176,11 +177,8 @@ def _joined(parent: Parsed, moved: Parsed, path: list[str], kept: list[str], tak
         data = merged
     else:
         holder[0][holder[1]] = merged
-    joined_lines = dict(lines)
-    for child_pointer, number in part_lines.items():
-        if child_pointer:
-            joined_lines[pointer + child_pointer] = number
-    return data, joined_lines
+    lines.update(part_lines)
+    return data, lines
 
 
 def _escape(token: str) -> str:

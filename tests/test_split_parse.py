@@ -79,8 +79,8 @@ def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     _document("type: string\n") + "x-tail:\n  a: 1\n",
     _document("type: object\ndescription: >\n  folded {i}\n\n"),
     # a block scalar that keeps its trailing blank lines, inside the run
-    _document("type: string\n").replace("    S30:\n      type: string\n",
-                                          "    S30:\n      description: |+\n        kept\n\n\n      type: string\n"),
+    _document("type: string\n").replace("    S10:\n      type: string\n",
+                                          "    S10:\n      description: |+\n        kept\n\n\n      type: string\n"),
     # multi-line quoted and plain scalars inside members
     _document('type: string\ndescription: "starts {i}\n  and goes on"\ntitle: plain\n  continued\n'),
     # a sequence written at the same indent as its key
