@@ -20,7 +20,7 @@ from generator.naming.symbols import Symbols, name_model
 from generator.pipeline import build
 from generator.render import Renderer
 from generator.targets import TargetContext, typescript
-from generator.targets.typescript_types import Imports, Names, TypeWriter, jsdoc
+from generator.targets.typescript_types import Imports, Names, TypeWriter, comment_text, jsdoc, ts_string
 from generator.validate import validate_workspace
 from generator.write import Tree, diff_trees
 
@@ -169,6 +169,18 @@ def test_jsdoc_escapes_comment_end() -> None:
     assert jsdoc("a */ b\nsecond line") == ["a *\\/ b", "second line"]
     assert jsdoc(None, deprecated=True) == ["@deprecated"]
     assert jsdoc("old", deprecated=True) == ["old", "", "@deprecated"]
+
+
+def test_escape_fast_paths_agree_with_the_spelled_out_rules() -> None:
+    """ts_string and comment_text return printable text as it is: around every character they escape,
+    and some they do not, they agree with their rules written out one character at a time."""
+    line_breaks = {0x7F: "\\u007f", 0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029", 0xFEFF: "\\ufeff"}
+    for code in [*range(0x00, 0xA1), 0xAD, 0x2028, 0x2029, 0x3000, 0xD800, 0xFEFF, 0x1F600]:
+        text = f"a{chr(code)}*/b"
+        assert ts_string(text) == json.dumps(text, ensure_ascii=False).translate(line_breaks), hex(code)
+        spelled = "".join(f"\\u{ord(c):04x}" if (ord(c) < 0x20 and c != "\t") or ord(c) in line_breaks else c
+                          for c in text.replace("*/", "*\\/"))
+        assert comment_text(text) == spelled, hex(code)
 
 
 # --- seed 003 ---

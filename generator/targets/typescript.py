@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from .. import ir
 from ..errors import Origin, SchemaError
@@ -47,6 +48,7 @@ from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Cycles, Imports, Nam
 LIB_FILES = ("enums", "errors", "result", "schemas", "streaming")
 ZOD_RANGE = "^4.0.0"
 TYPESCRIPT_RANGE = "^5.9.0"
+BLOCK_KINDS = ("object", "enum", "union", "anyof", "alias")  # templates/typescript/<kind>.ts.j2, macro <kind>
 
 
 @dataclass
@@ -64,15 +66,16 @@ class FieldView:
 
 @dataclass
 class Block:
-    """One named declaration laid out by `templates/typescript/<kind>.ts.j2`."""
+    """One named declaration laid out by the macro `<kind>` of `templates/typescript/<kind>.ts.j2`."""
 
     kind: str  # "object" | "enum" | "union" | "anyof" | "alias"
     names: Names
     doc: list[str]
     fields: list[FieldView] = field(default_factory=list)
     members: list[tuple[str, str]] = field(default_factory=list)  # enum: (key, value literal)
-    variants: list[dict[str, str]] = field(default_factory=list)  # union members, anyOf alternatives
-    unknown: dict[str, str] = field(default_factory=dict)  # union: its unknown variant
+    # union members, anyOf alternatives (attributes, which Jinja reads before trying keys)
+    variants: list[SimpleNamespace] = field(default_factory=list)
+    unknown: SimpleNamespace = field(default_factory=SimpleNamespace)  # union: its unknown variant
     type: str = ""  # alias: the aliased type
     expected: str = ""  # anyOf: what a value must be, for the error when no alternative fits
     outbound_type: str = ""
@@ -90,6 +93,10 @@ def render(ctx: TargetContext) -> Tree:
     check_type_cycles(model)
     cycles = Cycles.of(model, symbols.files)
     tree: Tree = {}
+    # each declaration laid out by the macro of its kind's template, called directly: as an {% include %}
+    # of model.ts.j2, every piece of its output would pass through model.ts.j2 as well, and a render of
+    # its own would set up a Jinja context and import _macros.j2 again for every declaration
+    layouts = {kind: getattr(ctx.renderer.env.get_template(f"{kind}.ts.j2").module, kind) for kind in BLOCK_KINDS}
     for decl in components:
         imports = Imports()
         writer = TypeWriter(model, symbols, symbols.files, decl.id, imports, cycles)
@@ -99,7 +106,8 @@ def render(ctx: TargetContext) -> Tree:
         imports.type("../lib/errors", "SDKValidationError")
         imports.type("../lib/result", "SafeParseResult")
         tree[f"src/models/{symbols.files[decl.id]}.ts"] = ctx.renderer.render(
-            "model.ts.j2", header=ctx.header, imports=imports.lines(), blocks=blocks)
+            "model.ts.j2", header=ctx.header, imports=imports.lines(),
+            blocks=[layouts[block.kind](block) for block in blocks])
     tree["src/models/index.ts"] = ctx.renderer.render(
         "models_index.ts.j2", header=ctx.header, files=[symbols.files[d.id] for d in components])
     tree["src/index.ts"] = ctx.renderer.render("index.ts.j2", header=ctx.header)
@@ -212,20 +220,21 @@ def _union(ctx: TargetContext, writer: TypeWriter, decl: ir.UnionDecl, names: Na
         member = writer.names(m.target)
         writer.use(m.target, member.type, type_only=True)
         writer.use(m.target, member.outbound_type, type_only=True)
-        variants.append({"value": ts_key(m.value), "type": member.type, "outbound_type": member.outbound_type,
-                         "inbound": writer.schema_of(m.target, outbound=False),
-                         "outbound": writer.schema_of(m.target, outbound=True)})
-    unknown = {"type": names.unknown, "guard": names.is_unknown, "field": tag,
-               "wire": comment_text(decl.discriminator), "discriminator": ts_string(decl.discriminator),
-               "field_literal": ts_string(tag)}
+        variants.append(SimpleNamespace(value=ts_key(m.value), type=member.type, outbound_type=member.outbound_type,
+                                        inbound=writer.schema_of(m.target, outbound=False),
+                                        outbound=writer.schema_of(m.target, outbound=True)))
+    unknown = SimpleNamespace(type=names.unknown, guard=names.is_unknown, field=tag,
+                              wire=comment_text(decl.discriminator), discriminator=ts_string(decl.discriminator),
+                              field_literal=ts_string(tag))
     return Block("union", names, doc, variants=variants, unknown=unknown, nullable=decl.nullable)
 
 
 def _any_of(writer: TypeWriter, decl: ir.AnyOfDecl, names: Names, doc: list[str]) -> Block:
     writer.lib("untaggedUnionInbound")
     writer.lib("untaggedUnionOutbound")
-    variants = [{"type": writer.type(a), "outbound_type": writer.type(a, outbound=True),
-                 "inbound": writer.schema(a, False), "outbound": writer.schema(a, True)} for a in decl.alternatives]
+    variants = [SimpleNamespace(type=writer.type(a), outbound_type=writer.type(a, outbound=True),
+                                inbound=writer.schema(a, False), outbound=writer.schema(a, True))
+                for a in decl.alternatives]
     expected = "one of: " + ", ".join(writer.describe(a) for a in decl.alternatives)
     return Block("anyof", names, doc, variants=variants, expected=ts_string(expected))
 
@@ -243,11 +252,10 @@ def _file_order(model: ir.Model, component: ir.Decl, cycles: Cycles) -> list[ir.
         if decl_id in seen:
             return
         seen.add(decl_id)
-        decl = model.get(decl_id)
-        for dep in schema_deps(decl):
+        for dep in cycles.deps[decl_id]:
             if dep in mine and not cycles.lazy(decl_id, dep):
                 visit(dep)
-        order.append(decl)
+        order.append(model.get(decl_id))
 
     for decl_id in [component.id] + sorted(mine - {component.id}):
         visit(decl_id)
@@ -258,28 +266,31 @@ def _check_names(ctx: TargetContext) -> None:
     """Every exported identifier is unique across the package and leaves the runtime's names alone."""
     owners: dict[str, tuple[str, Origin]] = {}
 
-    def claim(name: str, owner: str, origin: Origin) -> None:
-        if name in RUNTIME_NAMES:
-            raise SchemaError(f"TypeScript name `{name}` of {owner} is used by the generated runtime",
-                              origin, "give it another name with x-xsdk-names")
-        other, other_origin = owners.setdefault(name, (owner, origin))
-        if other != owner:
-            raise SchemaError(f"TypeScript name `{name}` would be used for both {other} and {owner}",
-                              origin, "rename one of them, or give one a name of its own with x-xsdk-names",
-                              also=other_origin)
+    def claim(names: tuple[str, ...], owner: str, origin: Origin) -> None:
+        for name in names:
+            if name in RUNTIME_NAMES:
+                raise SchemaError(f"TypeScript name `{name}` of {owner} is used by the generated runtime",
+                                  origin, "give it another name with x-xsdk-names")
+            other, other_origin = owners.setdefault(name, (owner, origin))
+            if other != owner:
+                raise SchemaError(f"TypeScript name `{name}` would be used for both {other} and {owner}",
+                                  origin, "rename one of them, or give one a name of its own with x-xsdk-names",
+                                  also=other_origin)
 
+    types, fields = ctx.symbols.types, ctx.symbols.fields
+    extra_named = EXTRA_FIELDS in fields.values()  # (rare: then the field that is gets an error below)
     for decl in ctx.model.decls:
-        if decl.id not in ctx.symbols.types:
+        type_name = types.get(decl.id)
+        if type_name is None:
             continue
-        if not is_identifier(ctx.symbols.type(decl.id)):
-            raise SchemaError(f"the TypeScript name of {decl.id}, `{ctx.symbols.type(decl.id)}`, is not an "
+        if not is_identifier(type_name):
+            raise SchemaError(f"the TypeScript name of {decl.id}, `{type_name}`, is not an "
                               "identifier", decl.origin,
                               "name it with x-xsdk-names (members of a union are named after the union)")
-        for name in Names.of(ctx.symbols.type(decl.id)).exported(decl):
-            claim(name, decl.id, decl.origin)
-        if isinstance(decl, ir.ObjectDecl):
+        claim(Names.of(type_name).exported(decl), decl.id, decl.origin)
+        if extra_named and isinstance(decl, ir.ObjectDecl):
             for f in decl.fields:
-                if ctx.symbols.field(decl.id, f.wire_name) == EXTRA_FIELDS:
+                if fields[(decl.id, f.wire_name)] == EXTRA_FIELDS:
                     raise SchemaError(f"field {f.wire_name!r} of {decl.id} would be named `{EXTRA_FIELDS}`, which "
                                       "holds the fields the schema does not declare", f.origin,
                                       "rename the field")

@@ -5,8 +5,10 @@ schema references must be lazy because the types they join are recursive."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import ir
 from ..errors import SchemaError
@@ -48,18 +50,25 @@ class Names:
     unknown: str  # a union's member for discriminator values it does not know
     is_unknown: str  # a union's guard for that member
 
-    @classmethod
-    def of(cls, type_name: str) -> Names:
-        fn = function_stem(type_name)
-        return cls(type_name, f"{type_name}$inboundSchema", f"{type_name}$outboundSchema",
-                   f"{type_name}$Outbound", f"{fn}FromJSON", f"{fn}ToJSON",
-                   f"{type_name}Unknown", f"is{type_name}Unknown")
+    @staticmethod
+    def of(type_name: str) -> Names:
+        return _names_of(type_name)
 
     def exported(self, decl: ir.Decl) -> tuple[str, ...]:
         common = (self.type, self.inbound, self.outbound, self.outbound_type, self.from_json, self.to_json)
         return common + ((self.unknown, self.is_unknown) if isinstance(decl, ir.UnionDecl) else ())
 
 
+@lru_cache(maxsize=None)
+def _names_of(type_name: str) -> Names:
+    """`Names.of`, once per name (a run asks for each one many times; a Names is immutable)."""
+    fn = function_stem(type_name)
+    return Names(type_name, f"{type_name}$inboundSchema", f"{type_name}$outboundSchema",
+                 f"{type_name}$Outbound", f"{fn}FromJSON", f"{fn}ToJSON",
+                 f"{type_name}Unknown", f"is{type_name}Unknown")
+
+
+@lru_cache(maxsize=None)
 def function_stem(type_name: str) -> str:
     """camelCase of a type name, the stem of its functions: OpenResponsesStreamEvent -> openResponsesStreamEvent."""
     return camel(type_name) or type_name[:1].lower() + type_name[1:]
@@ -73,6 +82,8 @@ _LINE_BREAKS = {0x7F: "\\u007f", 0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\
 def ts_string(text: str) -> str:
     """A TypeScript string literal (JSON's syntax is a subset of it; control characters and line
     separators are escaped)."""
+    if text.isprintable() and '"' not in text and "\\" not in text:  # nothing to escape (the usual case)
+        return f'"{text}"'
     return json.dumps(text, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
@@ -101,7 +112,17 @@ def comment_text(text: str) -> str:
     """Text safe inside a `/* */` comment on one line: `*/` as `*\\/`, control characters and line
     separators as `\\uXXXX` (shown, not interpreted: a comment has no escapes)."""
     text = text.replace("*/", "*\\/")
-    return "".join(f"\\u{ord(c):04x}" if (ord(c) < 0x20 and c != "\t") or ord(c) in _LINE_BREAKS else c for c in text)
+    if text.isprintable():  # (none of the characters escaped here is printable; most text has none of them)
+        return text
+    return _COMMENT_ESCAPED.sub(_unicode_escape, text)
+
+
+# control characters but tab, and the characters of _LINE_BREAKS
+_COMMENT_ESCAPED = re.compile("[\x00-\x08\x0a-\x1f" + "".join(map(chr, _LINE_BREAKS)) + "]")
+
+
+def _unicode_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 @dataclass
@@ -120,11 +141,11 @@ class Imports:
 
     def lines(self) -> list[str]:
         out = []
-        lib = sorted(m for m in set(self.values) | set(self.types) if m.startswith("../"))
-        local = sorted(m for m in set(self.values) | set(self.types) if not m.startswith("../"))
-        for module in lib + local:
-            values = sorted(self.values.get(module, ()))
-            types = sorted(self.types.get(module, set()) - set(values))
+        # the runtime's modules (../lib/…) first, then the model files, each group sorted
+        for module in sorted(self.values.keys() | self.types.keys(), key=lambda m: (not m.startswith("../"), m)):
+            value_set = self.values.get(module, set())
+            values = sorted(value_set)
+            types = sorted(self.types.get(module, set()) - value_set)
             names = values + [f"type {t}" for t in types] if values else types
             keyword = "import" if values else "import type"
             source = ts_string(module + ".js")
@@ -133,6 +154,10 @@ class Imports:
                 line = f"{keyword} {{\n" + "".join(f"  {n},\n" for n in names) + f"}} from {source};"
             out.append(line)
         return out
+
+
+_PRIMITIVE_TYPES = {"string": "string", "boolean": "boolean"}  # any other: number
+_PRIMITIVE_SCHEMAS = {"string": "z.string()", "integer": "z.int()", "number": "z.number()", "boolean": "z.boolean()"}
 
 
 class TypeWriter:
@@ -168,7 +193,7 @@ class TypeWriter:
 
     def type(self, expr: ir.TypeExpr, outbound: bool = False) -> str:
         if isinstance(expr, ir.Primitive):
-            return {"string": "string", "boolean": "boolean"}.get(expr.kind, "number")
+            return _PRIMITIVE_TYPES.get(expr.kind, "number")
         if isinstance(expr, ir.AnyValue):
             return "unknown"
         if isinstance(expr, ir.ArrayOf):
@@ -194,8 +219,7 @@ class TypeWriter:
 
     def schema(self, expr: ir.TypeExpr, outbound: bool, limits: ir.Constraints = ir.Constraints()) -> str:
         if isinstance(expr, ir.Primitive):
-            base = {"string": "z.string()", "integer": "z.int()", "number": "z.number()",
-                    "boolean": "z.boolean()"}[expr.kind]
+            base = _PRIMITIVE_SCHEMAS[expr.kind]
             if expr.kind == "string":
                 pattern = f".regex({_regexp(limits.pattern)})" if limits.pattern is not None else ""
                 return base + _bounds(".min", limits.min_length, ".max", limits.max_length) + pattern
@@ -336,36 +360,34 @@ def strongly_connected(nodes: Iterable[str], edges: Callable[[str], Iterable[str
     for root in nodes:
         if root in index:
             continue
-        work: list[tuple[str, list[str]]] = []
-
-        def enter(node: str) -> None:
-            index[node] = low[node] = len(index)
-            stack.append(node)
-            on_stack.add(node)
-            work.append((node, list(edges(node))))
-
-        enter(root)
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(edges(root)))]
         while work:
             node, pending = work[-1]
-            if pending:
-                nxt = pending.pop(0)
+            for nxt in pending:  # resumed where it left off when the walk comes back to `node`
                 if nxt not in index:
-                    enter(nxt)
-                elif nxt in on_stack:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(edges(nxt))))
+                    break
+                if nxt in on_stack:
                     low[node] = min(low[node], index[nxt])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component[member] = components
-                    if member == node:
-                        break
-                components += 1
+            else:  # every edge of `node` followed
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component[member] = components
+                        if member == node:
+                            break
+                    components += 1
     return component
 
 
@@ -404,17 +426,24 @@ class Cycles:
     decl_component: dict[str, int]  # decl id -> its strongly connected component of schema references
     file_component: dict[str, int]  # file stem -> its strongly connected component of value imports
     file_of: dict[str, str]  # decl id -> file stem
+    deps: dict[str, list[str]]  # decl id -> `schema_deps` of the declaration
 
     @classmethod
     def of(cls, model: ir.Model, files: dict[str, str]) -> Cycles:
-        decls = [d.id for d in model.decls if d.component in files]
-        file_of = {d: files[model.get(d).component] for d in decls}
-        decl_component = strongly_connected(decls, lambda d: schema_deps(model.get(d)))
+        decls = [d for d in model.decls if d.component in files]
+        deps = {d.id: schema_deps(d) for d in decls}
+        file_of = {d.id: files[d.component] for d in decls}
+
+        def edges(decl_id: str) -> list[str]:
+            found = deps.get(decl_id)
+            return schema_deps(model.get(decl_id)) if found is None else found
+
+        decl_component = strongly_connected(deps, edges)
         imports: dict[str, set[str]] = {stem: set() for stem in sorted(set(file_of.values()))}
-        for decl_id in decls:
-            imports[file_of[decl_id]] |= {file_of[t] for t in schema_deps(model.get(decl_id))} - {file_of[decl_id]}
+        for decl_id, targets in deps.items():
+            imports[file_of[decl_id]] |= {file_of[t] for t in targets} - {file_of[decl_id]}
         file_component = strongly_connected(imports, lambda f: sorted(imports[f]))
-        return cls(decl_component, file_component, file_of)
+        return cls(decl_component, file_component, file_of, deps)
 
     def lazy(self, source: str, target: str) -> bool:
         """Whether the schemas of `source` must refer to those of `target` lazily."""
@@ -426,14 +455,15 @@ class Cycles:
 
 def check_type_cycles(model: ir.Model) -> None:
     """Refuses a cycle of declarations that TypeScript cannot write as types (see `immediate_deps`)."""
-    component = strongly_connected([d.id for d in model.decls], lambda d: immediate_deps(model.get(d)))
+    deps = {d.id: immediate_deps(d) for d in model.decls}
+    component = strongly_connected(deps, deps.__getitem__)
     members: dict[int, set[str]] = {}
     for decl_id, number in component.items():
         members.setdefault(number, set()).add(decl_id)
     for decl in model.decls:
         cycle_members = members[component[decl.id]]
-        if len(cycle_members) > 1 or decl.id in immediate_deps(decl):
-            cycle = cycle_through(decl.id, lambda d: immediate_deps(model.get(d)), cycle_members)
+        if len(cycle_members) > 1 or decl.id in deps[decl.id]:
+            cycle = cycle_through(decl.id, deps.__getitem__, cycle_members)
             raise SchemaError(
                 f"{decl.id} contains itself with no object or array in between: {' -> '.join(cycle)}",
                 decl.origin, "a recursive type must recur through an object's field or an array's items")
