@@ -30,18 +30,20 @@ class Renderer:
         return tidy(self.env.get_template(template).render(**context), self.max_blank_lines)
 
 
-# line breaks of str.splitlines other than "\n"; text without them takes the one-regex path of tidy()
+# line breaks of str.splitlines other than "\n"; text without them is split at "\n" alone (faster)
 _OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_TRAILING_BLANKS = re.compile(r"[^\S\n]+$", re.MULTILINE)
+
+
+def _newlines_only(text: str) -> bool:
+    if text.isascii():
+        return not any(c in text for c in "\r\x0b\x0c\x1c\x1d\x1e")
+    return not _OTHER_BREAKS.search(text)
 
 
 def tidy(text: str, max_blank_lines: int | None = None) -> str:
     """One trailing newline, no trailing blanks, at most `max_blank_lines` blank lines in a row: stable
     output whatever the template spacing."""
-    if _OTHER_BREAKS.search(text):
-        lines = [line.rstrip() for line in text.splitlines()]
-    else:
-        lines = _TRAILING_BLANKS.sub("", text).split("\n")
+    lines = [line.rstrip() for line in (text.split("\n") if _newlines_only(text) else text.splitlines())]
     while lines and not lines[-1]:
         lines.pop()
     if max_blank_lines is not None:

@@ -1,4 +1,4 @@
-"""The speed paths of load and validate give exactly the answers of the slow ones."""
+"""The speed paths of load, validate and render give exactly the answers of the slow ones."""
 
 from __future__ import annotations
 
@@ -200,7 +200,7 @@ def _tidy_reference(text: str, most: int | None) -> str:
 
 
 def test_tidy_matches_line_by_line_tidying() -> None:
-    """Rendered files are tidied by one regex when they hold no line break but "\\n"; the result must be
+    """Rendered files holding no line break but "\\n" are split at "\\n" alone; the result must be
     what tidying line by line (with every break str.splitlines knows) gives."""
     rng = random.Random(3)
     pieces = ["a", "b", " ", "\t", "\n", "\n", "\n", "\r", "\r\n", "\x0c", "\x1f", "\xa0", "\u2028", "\u3000", "x",
