@@ -15,98 +15,232 @@ function isJSONObject(value: unknown): value is JSONObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function undeclared(entries: Iterable<[string, unknown]>, known: ReadonlyArray<string>): [string, unknown][] {
-  return [...entries].filter(([key]) => !known.includes(key));
-}
-
-/**
- * Inbound: the keys of a decoded wire object that its type does not declare, as
- * `{ additionalProperties }` to spread into the decoded value (`{}` when there are none).
- */
-export function collectAdditionalProperties(
-  wire: JSONObject,
-  known: ReadonlyArray<string>,
-): { additionalProperties?: AdditionalProperties } {
-  const extra = undeclared(Object.entries(wire), known);
-  return extra.length === 0 ? {} : { additionalProperties: Object.fromEntries(extra) };
-}
-
-/**
- * Outbound: the additional properties to spread after the declared fields. A key that names a
- * declared field is dropped: the field itself wins.
- */
-export function emitAdditionalProperties(
-  extra: AdditionalProperties | undefined,
-  known: ReadonlyArray<string>,
-): JSONObject {
-  return extra === undefined ? {} : Object.fromEntries(undeclared(Object.entries(extra), known));
-}
-
-// The schema builders below give each model's schema its declared type (`z.ZodType<T, …>`) in one
-// generic place. Written out at every model instead (`z.looseObject({…}).transform(…)`, `z.enum(…)`),
-// each assignment makes TypeScript compare zod's class types structurally, which multiplies the time a
-// package of a few hundred models takes to type-check.
-
 /** Own-key check that a key named like an `Object.prototype` member cannot fool. */
-function hasOwn(object: object, key: string): boolean {
+function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-// zod copies an object key by key, and assigning a `__proto__` key sets the copy's prototype instead, so
-// an undeclared `__proto__` travels through the object schema under this stand-in key and is put back
-// as an own key afterwards.
 const PROTO = "__proto__";
-const PROTO_STANDIN = "\u0000xsdk:__proto__";
 
-function withProtoStandIn(input: unknown): unknown {
-  if (!isJSONObject(input) || !hasOwn(input, PROTO)) {
-    return input;
+/**
+ * `object[key] = value` as an own data property, whatever the key: assigning a `__proto__` key would set
+ * the object's prototype instead.
+ */
+function put(object: JSONObject, key: string, value: unknown): void {
+  if (key === PROTO) {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    object[key] = value;
   }
-  const copy: JSONObject = {};
-  for (const [key, value] of Object.entries(input)) {
-    Object.defineProperty(copy, key === PROTO ? PROTO_STANDIN : key,
-      { value, enumerable: true, writable: true, configurable: true });
+}
+
+// The schemas below are zod schemas (`z.ZodType`, with every method zod gives a schema: `.optional()`,
+// `.nullable()`, `.array()`, `.safeParse()`, …) whose parse is written here rather than composed from
+// zod's object, pipe and transform schemas: one pass over each object, each field's schema run directly
+// in the caller's parse context, the model object built as the fields are read (no copy of the wire
+// object in between), no nested `safeParse`. They run for every object of every event: they are the
+// decoders' hot path. Their parse functions follow zod's own (`_zod.run` with a payload of `value` and
+// raw `issues`, paths prefixed by the container), so zod finalises the issues as it does its own.
+// Typed generically here, once: written out at every model, each `z.ZodType<X, …>` annotation made
+// TypeScript compare zod's class types structurally, which multiplied the time a package of a few
+// hundred models takes to type-check.
+
+type Payload = z.core.ParsePayload;
+type Context = z.core.ParseContextInternal<z.core.$ZodIssue>;
+type Parse = (payload: Payload, ctx: Context) => Payload;
+type Issue = z.core.$ZodRawIssue;
+
+interface RuntimeDef extends z.core.$ZodTypeDef {
+  readonly parse: Parse;
+}
+
+const ZodType: z.core.$constructor<z.ZodType> = z.ZodType;
+
+const RuntimeSchema = z.core.$constructor<z.ZodType, RuntimeDef>("XsdkRuntimeSchema", (inst, def) => {
+  ZodType.init(inst, def);
+  inst._zod.parse = def.parse;
+});
+
+function runtimeSchema<O, I>(parse: Parse): z.ZodType<O, I> {
+  return new RuntimeSchema({ type: "custom", parse }) as unknown as z.ZodType<O, I>;
+}
+
+/** `schema` run on `payload` in the caller's context; the generated schemas are all synchronous. */
+function runOn(schema: z.core.$ZodType, payload: Payload, ctx: Context): Payload {
+  const result = schema._zod.run(payload, ctx);
+  if (result instanceof Promise) {
+    throw new z.core.$ZodAsyncError();
   }
-  return copy;
+  return result;
+}
+
+/** `schema` run on `value` alone (its issues are the caller's to place). */
+function run(schema: z.core.$ZodType, value: unknown, ctx: Context): Payload {
+  return runOn(schema, { value, issues: [] }, ctx);
+}
+
+/** The issues of a part of the value, put at `key` below the value's own path. */
+function issuesAt(payload: Payload, key: PropertyKey, issues: ReadonlyArray<Issue>): void {
+  for (const issue of issues) {
+    payload.issues.push({ ...issue, path: issue.path === undefined ? [key] : [key, ...issue.path] });
+  }
+}
+
+/** One declared field, as the object schemas read it. */
+type Field = {
+  /** key in the object read (wire name inbound, TypeScript name outbound) */
+  readonly from: string;
+  /** key in the object made */
+  readonly to: string;
+  readonly schema: z.core.$ZodType;
+  /** it may be absent (zod's `optin`: read on first use, as a lazy schema may not be initialised before) */
+  readonly optional: boolean;
+};
+
+type FieldTable = {
+  readonly fields: ReadonlyArray<Field>;
+  /** every declared key of the object read */
+  readonly declared: ReadonlySet<string>;
+  /** every declared key of the object made (an additional property of that name is dropped) */
+  readonly made: ReadonlySet<string>;
+};
+
+/** The table of `fields` (TypeScript name -> [wire name, schema]), read from the wire or written to it. */
+function fieldTable(fields: object, inbound: boolean): FieldTable {
+  const table = Object.entries(fields as Readonly<Record<string, readonly [string, z.core.$ZodType]>>).map(
+    ([name, [wire, schema]]) => {
+      const from = inbound ? wire : name;
+      const to = inbound ? name : wire;
+      return { from, to, schema, optional: schema._zod.optin === "optional" };
+    });
+  return { fields: table, declared: new Set(table.map((f) => f.from)), made: new Set(table.map((f) => f.to)) };
 }
 
 /**
- * Inbound schema of an object type: `fields` checks the declared fields of the wire object (keys it
- * does not declare pass through, or, when `closed` (`additionalProperties: false`), are an error at
- * their own path), then `toModel` maps it to the model type. One zod pipeline, no nested parse: this
- * runs for every object of every event.
+ * The declared fields of `input` into `out`, each checked with its schema (issues at its key); returns
+ * how many of them `input` has. A field is there when it is an own key: one named like a member of
+ * `Object.prototype` (`constructor`, `toString`, `__proto__`) is never read through the prototype.
  */
-export function objectInbound<S extends z.core.$ZodLooseShape, T>(
-  fields: S,
-  toModel: (wire: z.output<z.ZodObject<S, z.core.$loose>>) => T,
-  closed = false,
-): z.ZodType<T, unknown> {
-  const object = z.looseObject(fields);
-  const declaresProto = hasOwn(fields, PROTO);
-  const checked = declaresProto ? object : z.preprocess(withProtoStandIn, object);
-  const schema: z.ZodType<Awaited<T>, unknown> = checked.transform((wire, ctx) => {
-    if (closed) {
-      const extra = Object.keys(wire).find((key) => !hasOwn(fields, key));
-      if (extra !== undefined) {
-        const key = extra === PROTO_STANDIN ? PROTO : extra;
-        const message = "no such field: the object's fields are closed (additionalProperties is false)";
-        ctx.addIssue({ code: "custom", message, input: (wire as JSONObject)[extra], path: [key] });
-        return z.NEVER;
+function readFields(table: FieldTable, input: JSONObject, out: JSONObject, payload: Payload, ctx: Context): number {
+  let present = 0;
+  for (const field of table.fields) {
+    if (!hasOwn(input, field.from)) {
+      if (!field.optional) {  // as zod reports an absent required field: the schema's own issue, else "nonoptional"
+        const result = run(field.schema, undefined, ctx);
+        issuesAt(payload, field.from, result.issues.length !== 0 ? result.issues
+          : [{ code: "invalid_type", expected: "nonoptional", input: undefined }]);
       }
+      continue;
     }
-    if (declaresProto || !hasOwn(wire, PROTO_STANDIN)) {
-      return toModel(wire);
+    present++;
+    const result = run(field.schema, input[field.from], ctx);
+    if (result.issues.length !== 0) {
+      issuesAt(payload, field.from, result.issues);
+    } else if (result.value !== undefined || !field.optional) {
+      put(out, field.to, result.value);
     }
-    const restored = Object.fromEntries(Object.entries(wire).map(([key, value]) =>
-      [key === PROTO_STANDIN ? PROTO : key, value]));  // fromEntries defines keys: `__proto__` stays a key
-    return toModel(restored as typeof wire);
-  });
-  return schema as z.ZodType<T, unknown>; // a model type is never a promise: Awaited<T> is T
+  }
+  return present;
 }
 
-/** The additional properties of a model object, checked to be an object and passed on as they are. */
-export const additionalPropertiesSchema: z.ZodType<AdditionalProperties, AdditionalProperties> =
-  z.custom<AdditionalProperties>(isJSONObject, "an object");
+/** How many keys `for…in` finds in `object`: its own keys, unless `Object.prototype` was given enumerable ones. */
+function countKeys(object: JSONObject): number {
+  let count = 0;
+  for (const _ in object) {
+    count++;
+  }
+  return count;
+}
+
+const CLOSED = "no such field: the object's fields are closed (additionalProperties is false)";
+
+// A field's schema is typed by what it produces (inbound) or accepts (outbound) alone, the way
+// `z.output` / `z.input` read a schema: checking each one against the whole `z.ZodType` class doubled
+// the types TypeScript creates for the package.
+
+/** The fields of a model type, by TypeScript name: each one's wire name and inbound schema. */
+export type InboundFields<T> = {
+  readonly [K in Exclude<keyof T, "additionalProperties">]-?:
+    readonly [wire: string, schema: { readonly _zod: { readonly output: T[K] } }];
+};
+
+/**
+ * Inbound schema of an object type: each field (by TypeScript name) read from its wire name and checked
+ * with its schema; keys the type does not declare are kept as the model's `additionalProperties`, or,
+ * when `closed` (`additionalProperties: false`), are an error at their own path. A key is read only
+ * when it is the object's own: `constructor`, `toString` or `__proto__` are fields like any other.
+ */
+export function objectInbound<T>(fields: InboundFields<T>, closed = false): z.ZodType<T, unknown> {
+  let table: FieldTable | undefined;
+  return runtimeSchema<T, unknown>((payload, ctx) => {
+    const input = payload.value;
+    if (!isJSONObject(input)) {
+      payload.issues.push({ code: "invalid_type", expected: "object", input });
+      return payload;
+    }
+    table ??= fieldTable(fields, true);
+    const model: JSONObject = {};
+    const present = readFields(table, input, model, payload, ctx);
+    if (countKeys(input) !== present) {  // keys it does not declare (or enumerable ones of Object.prototype)
+      let extra: JSONObject | undefined;
+      for (const key in input) {
+        if (table.declared.has(key) || !hasOwn(input, key)) {
+          continue;
+        }
+        if (closed) {
+          payload.issues.push({ code: "custom", message: CLOSED, input: input[key], path: [key] });
+          break;
+        }
+        extra ??= {};
+        put(extra, key, input[key]);
+      }
+      if (extra !== undefined) {
+        model["additionalProperties"] = extra;
+      }
+    }
+    payload.value = model;
+    return payload;
+  });
+}
+
+/** Fields of a model type, by TypeScript name: each one's wire name and outbound schema. */
+export type OutboundFields<T> = {
+  readonly [K in Exclude<keyof T, "additionalProperties">]-?:
+    readonly [wire: string, schema: { readonly _zod: { readonly input: T[K] } }];
+};
+
+/**
+ * Outbound schema of an object type: each field of the model object (by TypeScript name) checked with
+ * its schema and written under its wire name, then its `additionalProperties` (an object) after them; a
+ * key there that names a declared field is dropped: the field itself wins.
+ */
+export function objectOutbound<T, W>(fields: OutboundFields<T>): z.ZodType<W, T> {
+  let table: FieldTable | undefined;
+  return runtimeSchema<W, T>((payload, ctx) => {
+    const model = payload.value;
+    if (!isJSONObject(model)) {
+      payload.issues.push({ code: "invalid_type", expected: "object", input: model });
+      return payload;
+    }
+    table ??= fieldTable(fields, false);
+    const wire: JSONObject = {};
+    readFields(table, model, wire, payload, ctx);
+    const extra = hasOwn(model, "additionalProperties") ? model["additionalProperties"] : undefined;
+    if (extra !== undefined) {
+      if (!isJSONObject(extra)) {
+        payload.issues.push({ code: "custom", message: "an object", input: extra, path: ["additionalProperties"] });
+        return payload;
+      }
+      for (const key of Object.keys(extra)) {
+        if (!table.made.has(key)) {
+          put(wire, key, extra[key]);
+        }
+      }
+    }
+    payload.value = wire;
+    return payload;
+  });
+}
 
 /** What a map (`additionalProperties: {schema}`) says of its size and its keys, beyond its values. */
 export type MapRules = {
@@ -148,42 +282,30 @@ export function recordSchema<O, I>(
   value: z.ZodType<O, I>,
   rules?: MapRules,
 ): z.ZodType<{ [k: string]: O }, { [k: string]: I }> {
-  return z.custom<{ [k: string]: I }>(() => true).transform((input, ctx) => {
+  return runtimeSchema((payload, ctx) => {
+    const input = payload.value;
     if (!isJSONObject(input)) {
-      ctx.addIssue({ code: "invalid_type", expected: "record", input });
-      return z.NEVER;
+      payload.issues.push({ code: "invalid_type", expected: "record", input });
+      return payload;
     }
-    const entries = Object.entries(input);
-    const problem = rules === undefined ? undefined : mapProblem(entries.map(([key]) => key), rules);
+    const keys = Object.keys(input);
+    const problem = rules === undefined ? undefined : mapProblem(keys, rules);
     if (problem !== undefined) {
-      ctx.addIssue({ code: "custom", message: problem, input });
-      return z.NEVER;
+      payload.issues.push({ code: "custom", message: problem, input });
+      return payload;
     }
-    const out: { [k: string]: O } = {};
-    for (const [key, item] of entries) {
-      const result = value.safeParse(item);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          ctx.addIssue({ ...issue, path: [key, ...issue.path] });
-        }
-        return z.NEVER;
+    const out: JSONObject = {};
+    for (const key of keys) {
+      const result = run(value, input[key], ctx);
+      if (result.issues.length !== 0) {
+        issuesAt(payload, key, result.issues);
+        return payload;
       }
-      Object.defineProperty(out, key, { value: result.data, enumerable: true, writable: true, configurable: true });
+      put(out, key, result.value);
     }
-    return out;
+    payload.value = out;
+    return payload;
   });
-}
-
-/**
- * Outbound schema of an object type: `fields` checks the model object's fields (by TypeScript name),
- * then `toWire` maps it to the wire object.
- */
-export function objectOutbound<S extends z.core.$ZodLooseShape, W>(
-  fields: S,
-  toWire: (model: z.output<z.ZodObject<S, z.core.$strip>>) => W,
-): z.ZodType<W, z.input<z.ZodObject<S, z.core.$strip>>> {
-  const schema: z.ZodType<Awaited<W>, z.input<z.ZodObject<S, z.core.$strip>>> = z.object(fields).transform(toWire);
-  return schema as z.ZodType<W, z.input<z.ZodObject<S, z.core.$strip>>>; // Awaited<W> is W, as above
 }
 
 /** Schema of a closed enum: exactly the values of its const object. */
@@ -201,17 +323,15 @@ export type UnknownVariant = {
 
 type Members = Readonly<Record<string, z.ZodType<unknown, unknown>>>;
 
-function lookup<M extends Members>(members: M, tag: unknown): M[keyof M] | undefined {
-  return typeof tag === "string" && Object.prototype.hasOwnProperty.call(members, tag)
-    ? (members[tag] as M[keyof M])
-    : undefined;
+/** The members by discriminator value (a Map: a value named like an `Object.prototype` member is a value like any other). */
+function memberTable(members: Members): ReadonlyMap<string, z.core.$ZodType> {
+  return new Map<string, z.core.$ZodType>(Object.entries(members));
 }
 
-function forward(ctx: z.core.$RefinementCtx, error: z.core.$ZodError): typeof z.NEVER {
-  for (const issue of error.issues) {
-    ctx.addIssue({ ...issue });
-  }
-  return z.NEVER;
+/** The string at `key` when it is an own key of `object`. */
+function ownString(object: JSONObject, key: string): string | undefined {
+  const value = object[key];
+  return typeof value === "string" && hasOwn(object, key) ? value : undefined;
 }
 
 /**
@@ -223,25 +343,28 @@ export function discriminatedUnionInbound<M extends Members>(
   discriminator: string,
   members: M,
 ): z.ZodType<z.output<M[keyof M]> | UnknownVariant, unknown> {
-  return z.unknown().transform((input, ctx) => {
+  const table = memberTable(members);
+  return runtimeSchema((payload, ctx) => {
+    const input = payload.value;
     if (!isJSONObject(input)) {
-      ctx.addIssue({ code: "invalid_type", expected: "object", input });
-      return z.NEVER;
+      payload.issues.push({ code: "invalid_type", expected: "object", input });
+      return payload;
     }
-    const tag = input[discriminator];
-    if (typeof tag !== "string") {
-      const known = Object.keys(members).map((value) => JSON.stringify(value));
+    const tag = ownString(input, discriminator);
+    if (tag === undefined) {
+      const known = [...table.keys()].map((value) => JSON.stringify(value));
       const message = `a string: one of ${known.join(", ")} or the name of a kind added since`;
-      ctx.addIssue({ code: "custom", message, input: tag, path: [discriminator] });
-      return z.NEVER;
+      const value = hasOwn(input, discriminator) ? input[discriminator] : undefined;
+      payload.issues.push({ code: "custom", message, input: value, path: [discriminator] });
+      return payload;
     }
-    const member = lookup(members, tag);
+    const member = table.get(tag);
     if (member === undefined) {
       const unknown: UnknownVariant = { raw: input };
-      return unknown;
+      payload.value = unknown;
+      return payload;
     }
-    const result = member.safeParse(input);
-    return result.success ? (result.data as z.output<M[keyof M]>) : forward(ctx, result.error);
+    return runOn(member, payload, ctx);
   });
 }
 
@@ -253,19 +376,25 @@ export function discriminatedUnionOutbound<M extends Members>(
   field: string,
   members: M,
 ): z.ZodType<z.output<M[keyof M]> | JSONObject, z.input<M[keyof M]> | UnknownVariant> {
-  return z.custom<z.input<M[keyof M]> | UnknownVariant>(isJSONObject, "an object").transform((value, ctx) => {
-    const object = value as JSONObject;
-    const tag = object[field];
-    if (tag === undefined && isJSONObject(object["raw"])) {
-      return object["raw"];
+  const table = memberTable(members);
+  return runtimeSchema((payload, ctx) => {
+    const value = payload.value;
+    if (!isJSONObject(value)) {
+      payload.issues.push({ code: "custom", message: "an object", input: value });
+      return payload;
     }
-    const member = lookup(members, tag);
+    const tag = hasOwn(value, field) ? value[field] : undefined;
+    const raw = hasOwn(value, "raw") ? value["raw"] : undefined;
+    if (tag === undefined && isJSONObject(raw)) {
+      payload.value = raw;
+      return payload;
+    }
+    const member = typeof tag === "string" ? table.get(tag) : undefined;
     if (member === undefined) {
-      ctx.addIssue({ code: "invalid_value", values: Object.keys(members), input: tag, path: [field] });
-      return z.NEVER;
+      payload.issues.push({ code: "invalid_value", values: [...table.keys()], input: tag, path: [field] });
+      return payload;
     }
-    const result = member.safeParse(value);
-    return result.success ? (result.data as z.output<M[keyof M]>) : forward(ctx, result.error);
+    return runOn(member, payload, ctx);
   });
 }
 
@@ -302,16 +431,18 @@ export function untaggedUnionInbound<const A extends Alternatives>(
   alternatives: A,
   expected: string,
 ): z.ZodType<z.output<A[number]>, unknown> {
-  return z.unknown().transform((input, ctx) => {
+  return runtimeSchema((payload, ctx) => {
+    const input = payload.value;
     for (const [index, alternative] of alternatives.entries()) {
-      const result = alternative.safeParse(input);
-      if (result.success) {
-        remember(result.data, union, index);
-        return result.data as z.output<A[number]>;
+      const result = run(alternative, input, ctx);
+      if (result.issues.length === 0) {
+        remember(result.value, union, index);
+        payload.value = result.value;
+        return payload;
       }
     }
-    ctx.addIssue({ code: "custom", message: expected, input });
-    return z.NEVER;
+    payload.issues.push({ code: "custom", message: expected, input });
+    return payload;
   });
 }
 
@@ -324,19 +455,21 @@ export function untaggedUnionOutbound<const A extends Alternatives>(
   alternatives: A,
   expected: string,
 ): z.ZodType<z.output<A[number]>, z.input<A[number]>> {
-  return z.custom<z.input<A[number]>>(() => true).transform((value, ctx) => {
+  return runtimeSchema((payload, ctx) => {
+    const value = payload.value;
     const decoded = decodedAlternative(value, union);
     const remembered = decoded === undefined ? undefined : alternatives[decoded];
     const order =
       remembered === undefined ? alternatives : [remembered, ...alternatives.filter((a) => a !== remembered)];
     for (const alternative of order) {
-      const result = alternative.safeParse(value);
-      if (result.success) {
-        return result.data as z.output<A[number]>;
+      const result = run(alternative, value, ctx);
+      if (result.issues.length === 0) {
+        payload.value = result.value;
+        return payload;
       }
     }
-    ctx.addIssue({ code: "custom", message: expected, input: value });
-    return z.NEVER;
+    payload.issues.push({ code: "custom", message: expected, input: value });
+    return payload;
   });
 }
 

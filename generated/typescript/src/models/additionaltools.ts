@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -62,37 +59,22 @@ export type AdditionalTools$Outbound = {
   [k: string]: unknown;
 };
 
-export const AdditionalTools$inboundSchema: z.ZodType<AdditionalTools, unknown> = objectInbound(
+export const AdditionalTools$inboundSchema: z.ZodType<AdditionalTools, unknown> = objectInbound<AdditionalTools>(
   {
-    type: AdditionalToolsType$inboundSchema,
-    id: z.string(),
-    role: MessageRole$inboundSchema,
-    tools: z.array(Tool$inboundSchema),
+    type: ["type", AdditionalToolsType$inboundSchema],
+    id: ["id", z.string()],
+    role: ["role", MessageRole$inboundSchema],
+    tools: ["tools", z.array(Tool$inboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    role: v.role,
-    tools: v.tools,
-    ...collectAdditionalProperties(v, ["type", "id", "role", "tools"]),
-  }),
 );
 
-export const AdditionalTools$outboundSchema: z.ZodType<AdditionalTools$Outbound, AdditionalTools> = objectOutbound(
+export const AdditionalTools$outboundSchema: z.ZodType<AdditionalTools$Outbound, AdditionalTools> = objectOutbound<AdditionalTools, AdditionalTools$Outbound>(
   {
-    type: AdditionalToolsType$outboundSchema,
-    id: z.string(),
-    role: MessageRole$outboundSchema,
-    tools: z.array(Tool$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", AdditionalToolsType$outboundSchema],
+    id: ["id", z.string()],
+    role: ["role", MessageRole$outboundSchema],
+    tools: ["tools", z.array(Tool$outboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    role: v.role,
-    tools: v.tools,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "role", "tools"]),
-  }),
 );
 
 export function additionalToolsToJSON(value: AdditionalTools): string {

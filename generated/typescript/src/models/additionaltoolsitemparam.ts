@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -76,37 +73,22 @@ export type AdditionalToolsItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const AdditionalToolsItemParam$inboundSchema: z.ZodType<AdditionalToolsItemParam, unknown> = objectInbound(
+export const AdditionalToolsItemParam$inboundSchema: z.ZodType<AdditionalToolsItemParam, unknown> = objectInbound<AdditionalToolsItemParam>(
   {
-    id: z.string().nullable().optional(),
-    type: AdditionalToolsItemParamType$inboundSchema,
-    role: AdditionalToolsItemParamRole$inboundSchema,
-    tools: z.array(Tool$inboundSchema),
+    id: ["id", z.string().nullable().optional()],
+    type: ["type", AdditionalToolsItemParamType$inboundSchema],
+    role: ["role", AdditionalToolsItemParamRole$inboundSchema],
+    tools: ["tools", z.array(Tool$inboundSchema)],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    role: v.role,
-    tools: v.tools,
-    ...collectAdditionalProperties(v, ["id", "type", "role", "tools"]),
-  }),
 );
 
-export const AdditionalToolsItemParam$outboundSchema: z.ZodType<AdditionalToolsItemParam$Outbound, AdditionalToolsItemParam> = objectOutbound(
+export const AdditionalToolsItemParam$outboundSchema: z.ZodType<AdditionalToolsItemParam$Outbound, AdditionalToolsItemParam> = objectOutbound<AdditionalToolsItemParam, AdditionalToolsItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    type: AdditionalToolsItemParamType$outboundSchema,
-    role: AdditionalToolsItemParamRole$outboundSchema,
-    tools: z.array(Tool$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    type: ["type", AdditionalToolsItemParamType$outboundSchema],
+    role: ["role", AdditionalToolsItemParamRole$outboundSchema],
+    tools: ["tools", z.array(Tool$outboundSchema)],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    role: v.role,
-    tools: v.tools,
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "role", "tools"]),
-  }),
 );
 
 export function additionalToolsItemParamToJSON(value: AdditionalToolsItemParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ApplyPatchCreateFileOperation$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchCreateFileOperation$inboundSchema: z.ZodType<ApplyPatchCreateFileOperation, unknown> = objectInbound(
+export const ApplyPatchCreateFileOperation$inboundSchema: z.ZodType<ApplyPatchCreateFileOperation, unknown> = objectInbound<ApplyPatchCreateFileOperation>(
   {
-    type: ApplyPatchCreateFileOperationType$inboundSchema,
-    path: z.string(),
-    diff: z.string(),
+    type: ["type", ApplyPatchCreateFileOperationType$inboundSchema],
+    path: ["path", z.string()],
+    diff: ["diff", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...collectAdditionalProperties(v, ["type", "path", "diff"]),
-  }),
 );
 
-export const ApplyPatchCreateFileOperation$outboundSchema: z.ZodType<ApplyPatchCreateFileOperation$Outbound, ApplyPatchCreateFileOperation> = objectOutbound(
+export const ApplyPatchCreateFileOperation$outboundSchema: z.ZodType<ApplyPatchCreateFileOperation$Outbound, ApplyPatchCreateFileOperation> = objectOutbound<ApplyPatchCreateFileOperation, ApplyPatchCreateFileOperation$Outbound>(
   {
-    type: ApplyPatchCreateFileOperationType$outboundSchema,
-    path: z.string(),
-    diff: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchCreateFileOperationType$outboundSchema],
+    path: ["path", z.string()],
+    diff: ["diff", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path", "diff"]),
-  }),
 );
 
 export function applyPatchCreateFileOperationToJSON(value: ApplyPatchCreateFileOperation): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ApplyPatchCreateFileOperationParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchCreateFileOperationParam$inboundSchema: z.ZodType<ApplyPatchCreateFileOperationParam, unknown> = objectInbound(
+export const ApplyPatchCreateFileOperationParam$inboundSchema: z.ZodType<ApplyPatchCreateFileOperationParam, unknown> = objectInbound<ApplyPatchCreateFileOperationParam>(
   {
-    type: ApplyPatchCreateFileOperationParamType$inboundSchema,
-    path: z.string().min(1),
-    diff: z.string().max(10485760),
+    type: ["type", ApplyPatchCreateFileOperationParamType$inboundSchema],
+    path: ["path", z.string().min(1)],
+    diff: ["diff", z.string().max(10485760)],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...collectAdditionalProperties(v, ["type", "path", "diff"]),
-  }),
 );
 
-export const ApplyPatchCreateFileOperationParam$outboundSchema: z.ZodType<ApplyPatchCreateFileOperationParam$Outbound, ApplyPatchCreateFileOperationParam> = objectOutbound(
+export const ApplyPatchCreateFileOperationParam$outboundSchema: z.ZodType<ApplyPatchCreateFileOperationParam$Outbound, ApplyPatchCreateFileOperationParam> = objectOutbound<ApplyPatchCreateFileOperationParam, ApplyPatchCreateFileOperationParam$Outbound>(
   {
-    type: ApplyPatchCreateFileOperationParamType$outboundSchema,
-    path: z.string().min(1),
-    diff: z.string().max(10485760),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchCreateFileOperationParamType$outboundSchema],
+    path: ["path", z.string().min(1)],
+    diff: ["diff", z.string().max(10485760)],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path", "diff"]),
-  }),
 );
 
 export function applyPatchCreateFileOperationParamToJSON(value: ApplyPatchCreateFileOperationParam): string {

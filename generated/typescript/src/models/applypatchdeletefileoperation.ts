@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ApplyPatchDeleteFileOperation$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchDeleteFileOperation$inboundSchema: z.ZodType<ApplyPatchDeleteFileOperation, unknown> = objectInbound(
+export const ApplyPatchDeleteFileOperation$inboundSchema: z.ZodType<ApplyPatchDeleteFileOperation, unknown> = objectInbound<ApplyPatchDeleteFileOperation>(
   {
-    type: ApplyPatchDeleteFileOperationType$inboundSchema,
-    path: z.string(),
+    type: ["type", ApplyPatchDeleteFileOperationType$inboundSchema],
+    path: ["path", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    ...collectAdditionalProperties(v, ["type", "path"]),
-  }),
 );
 
-export const ApplyPatchDeleteFileOperation$outboundSchema: z.ZodType<ApplyPatchDeleteFileOperation$Outbound, ApplyPatchDeleteFileOperation> = objectOutbound(
+export const ApplyPatchDeleteFileOperation$outboundSchema: z.ZodType<ApplyPatchDeleteFileOperation$Outbound, ApplyPatchDeleteFileOperation> = objectOutbound<ApplyPatchDeleteFileOperation, ApplyPatchDeleteFileOperation$Outbound>(
   {
-    type: ApplyPatchDeleteFileOperationType$outboundSchema,
-    path: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchDeleteFileOperationType$outboundSchema],
+    path: ["path", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path"]),
-  }),
 );
 
 export function applyPatchDeleteFileOperationToJSON(value: ApplyPatchDeleteFileOperation): string {

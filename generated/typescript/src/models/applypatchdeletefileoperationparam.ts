@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ApplyPatchDeleteFileOperationParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchDeleteFileOperationParam$inboundSchema: z.ZodType<ApplyPatchDeleteFileOperationParam, unknown> = objectInbound(
+export const ApplyPatchDeleteFileOperationParam$inboundSchema: z.ZodType<ApplyPatchDeleteFileOperationParam, unknown> = objectInbound<ApplyPatchDeleteFileOperationParam>(
   {
-    type: ApplyPatchDeleteFileOperationParamType$inboundSchema,
-    path: z.string().min(1),
+    type: ["type", ApplyPatchDeleteFileOperationParamType$inboundSchema],
+    path: ["path", z.string().min(1)],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    ...collectAdditionalProperties(v, ["type", "path"]),
-  }),
 );
 
-export const ApplyPatchDeleteFileOperationParam$outboundSchema: z.ZodType<ApplyPatchDeleteFileOperationParam$Outbound, ApplyPatchDeleteFileOperationParam> = objectOutbound(
+export const ApplyPatchDeleteFileOperationParam$outboundSchema: z.ZodType<ApplyPatchDeleteFileOperationParam$Outbound, ApplyPatchDeleteFileOperationParam> = objectOutbound<ApplyPatchDeleteFileOperationParam, ApplyPatchDeleteFileOperationParam$Outbound>(
   {
-    type: ApplyPatchDeleteFileOperationParamType$outboundSchema,
-    path: z.string().min(1),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchDeleteFileOperationParamType$outboundSchema],
+    path: ["path", z.string().min(1)],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path"]),
-  }),
 );
 
 export function applyPatchDeleteFileOperationParamToJSON(value: ApplyPatchDeleteFileOperationParam): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -149,49 +146,28 @@ export type ApplyPatchToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchToolCall$inboundSchema: z.ZodType<ApplyPatchToolCall, unknown> = objectInbound(
+export const ApplyPatchToolCall$inboundSchema: z.ZodType<ApplyPatchToolCall, unknown> = objectInbound<ApplyPatchToolCall>(
   {
-    type: ApplyPatchToolCallType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    caller: ToolCallCaller$inboundSchema.nullable().optional(),
-    status: ApplyPatchCallStatus$inboundSchema,
-    operation: ApplyPatchToolCallOperation$inboundSchema,
-    created_by: z.string().optional(),
+    type: ["type", ApplyPatchToolCallType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$inboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallStatus$inboundSchema],
+    operation: ["operation", ApplyPatchToolCallOperation$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    operation: v.operation,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "operation", "created_by"]),
-  }),
 );
 
-export const ApplyPatchToolCall$outboundSchema: z.ZodType<ApplyPatchToolCall$Outbound, ApplyPatchToolCall> = objectOutbound(
+export const ApplyPatchToolCall$outboundSchema: z.ZodType<ApplyPatchToolCall$Outbound, ApplyPatchToolCall> = objectOutbound<ApplyPatchToolCall, ApplyPatchToolCall$Outbound>(
   {
-    type: ApplyPatchToolCallType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    caller: ToolCallCaller$outboundSchema.nullable().optional(),
-    status: ApplyPatchCallStatus$outboundSchema,
-    operation: ApplyPatchToolCallOperation$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchToolCallType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$outboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallStatus$outboundSchema],
+    operation: ["operation", ApplyPatchToolCallOperation$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    operation: v.operation,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "operation", "created_by"]),
-  }),
 );
 
 export function applyPatchToolCallToJSON(value: ApplyPatchToolCall): string {

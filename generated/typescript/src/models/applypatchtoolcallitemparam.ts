@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,45 +74,26 @@ export type ApplyPatchToolCallItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchToolCallItemParam$inboundSchema: z.ZodType<ApplyPatchToolCallItemParam, unknown> = objectInbound(
+export const ApplyPatchToolCallItemParam$inboundSchema: z.ZodType<ApplyPatchToolCallItemParam, unknown> = objectInbound<ApplyPatchToolCallItemParam>(
   {
-    type: ApplyPatchToolCallItemParamType$inboundSchema,
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    status: ApplyPatchCallStatusParam$inboundSchema,
-    operation: ApplyPatchOperationParam$inboundSchema,
+    type: ["type", ApplyPatchToolCallItemParamType$inboundSchema],
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallStatusParam$inboundSchema],
+    operation: ["operation", ApplyPatchOperationParam$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    operation: v.operation,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "operation"]),
-  }),
 );
 
-export const ApplyPatchToolCallItemParam$outboundSchema: z.ZodType<ApplyPatchToolCallItemParam$Outbound, ApplyPatchToolCallItemParam> = objectOutbound(
+export const ApplyPatchToolCallItemParam$outboundSchema: z.ZodType<ApplyPatchToolCallItemParam$Outbound, ApplyPatchToolCallItemParam> = objectOutbound<ApplyPatchToolCallItemParam, ApplyPatchToolCallItemParam$Outbound>(
   {
-    type: ApplyPatchToolCallItemParamType$outboundSchema,
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    status: ApplyPatchCallStatusParam$outboundSchema,
-    operation: ApplyPatchOperationParam$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchToolCallItemParamType$outboundSchema],
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallStatusParam$outboundSchema],
+    operation: ["operation", ApplyPatchOperationParam$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    operation: v.operation,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "operation"]),
-  }),
 );
 
 export function applyPatchToolCallItemParamToJSON(value: ApplyPatchToolCallItemParam): string {

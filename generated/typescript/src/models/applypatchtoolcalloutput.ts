@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -73,49 +70,28 @@ export type ApplyPatchToolCallOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchToolCallOutput$inboundSchema: z.ZodType<ApplyPatchToolCallOutput, unknown> = objectInbound(
+export const ApplyPatchToolCallOutput$inboundSchema: z.ZodType<ApplyPatchToolCallOutput, unknown> = objectInbound<ApplyPatchToolCallOutput>(
   {
-    type: ApplyPatchToolCallOutputType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    caller: ToolCallCaller$inboundSchema.nullable().optional(),
-    status: ApplyPatchCallOutputStatus$inboundSchema,
-    output: z.string().nullable().optional(),
-    created_by: z.string().optional(),
+    type: ["type", ApplyPatchToolCallOutputType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$inboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallOutputStatus$inboundSchema],
+    output: ["output", z.string().nullable().optional()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    ...(v.output === undefined ? {} : { output: v.output }),
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "output", "created_by"]),
-  }),
 );
 
-export const ApplyPatchToolCallOutput$outboundSchema: z.ZodType<ApplyPatchToolCallOutput$Outbound, ApplyPatchToolCallOutput> = objectOutbound(
+export const ApplyPatchToolCallOutput$outboundSchema: z.ZodType<ApplyPatchToolCallOutput$Outbound, ApplyPatchToolCallOutput> = objectOutbound<ApplyPatchToolCallOutput, ApplyPatchToolCallOutput$Outbound>(
   {
-    type: ApplyPatchToolCallOutputType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    caller: ToolCallCaller$outboundSchema.nullable().optional(),
-    status: ApplyPatchCallOutputStatus$outboundSchema,
-    output: z.string().nullable().optional(),
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchToolCallOutputType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$outboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallOutputStatus$outboundSchema],
+    output: ["output", z.string().nullable().optional()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    ...(v.output === undefined ? {} : { output: v.output }),
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "output", "created_by"]),
-  }),
 );
 
 export function applyPatchToolCallOutputToJSON(value: ApplyPatchToolCallOutput): string {

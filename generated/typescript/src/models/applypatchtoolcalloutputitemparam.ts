@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -71,45 +68,26 @@ export type ApplyPatchToolCallOutputItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchToolCallOutputItemParam$inboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParam, unknown> = objectInbound(
+export const ApplyPatchToolCallOutputItemParam$inboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParam, unknown> = objectInbound<ApplyPatchToolCallOutputItemParam>(
   {
-    type: ApplyPatchToolCallOutputItemParamType$inboundSchema,
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    status: ApplyPatchCallOutputStatusParam$inboundSchema,
-    output: z.string().max(10485760).nullable().optional(),
+    type: ["type", ApplyPatchToolCallOutputItemParamType$inboundSchema],
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallOutputStatusParam$inboundSchema],
+    output: ["output", z.string().max(10485760).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    ...(v.output === undefined ? {} : { output: v.output }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "output"]),
-  }),
 );
 
-export const ApplyPatchToolCallOutputItemParam$outboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParam$Outbound, ApplyPatchToolCallOutputItemParam> = objectOutbound(
+export const ApplyPatchToolCallOutputItemParam$outboundSchema: z.ZodType<ApplyPatchToolCallOutputItemParam$Outbound, ApplyPatchToolCallOutputItemParam> = objectOutbound<ApplyPatchToolCallOutputItemParam, ApplyPatchToolCallOutputItemParam$Outbound>(
   {
-    type: ApplyPatchToolCallOutputItemParamType$outboundSchema,
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    status: ApplyPatchCallOutputStatusParam$outboundSchema,
-    output: z.string().max(10485760).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchToolCallOutputItemParamType$outboundSchema],
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    status: ["status", ApplyPatchCallOutputStatusParam$outboundSchema],
+    output: ["output", z.string().max(10485760).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    ...(v.output === undefined ? {} : { output: v.output }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "output"]),
-  }),
 );
 
 export function applyPatchToolCallOutputItemParamToJSON(value: ApplyPatchToolCallOutputItemParam): string {

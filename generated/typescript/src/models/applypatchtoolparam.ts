@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -57,29 +54,18 @@ export type ApplyPatchToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchToolParam$inboundSchema: z.ZodType<ApplyPatchToolParam, unknown> = objectInbound(
+export const ApplyPatchToolParam$inboundSchema: z.ZodType<ApplyPatchToolParam, unknown> = objectInbound<ApplyPatchToolParam>(
   {
-    type: ApplyPatchToolParamType$inboundSchema,
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
+    type: ["type", ApplyPatchToolParamType$inboundSchema],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...collectAdditionalProperties(v, ["type", "allowed_callers"]),
-  }),
 );
 
-export const ApplyPatchToolParam$outboundSchema: z.ZodType<ApplyPatchToolParam$Outbound, ApplyPatchToolParam> = objectOutbound(
+export const ApplyPatchToolParam$outboundSchema: z.ZodType<ApplyPatchToolParam$Outbound, ApplyPatchToolParam> = objectOutbound<ApplyPatchToolParam, ApplyPatchToolParam$Outbound>(
   {
-    type: ApplyPatchToolParamType$outboundSchema,
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchToolParamType$outboundSchema],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "allowed_callers"]),
-  }),
 );
 
 export function applyPatchToolParamToJSON(value: ApplyPatchToolParam): string {

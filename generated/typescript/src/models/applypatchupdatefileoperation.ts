@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ApplyPatchUpdateFileOperation$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchUpdateFileOperation$inboundSchema: z.ZodType<ApplyPatchUpdateFileOperation, unknown> = objectInbound(
+export const ApplyPatchUpdateFileOperation$inboundSchema: z.ZodType<ApplyPatchUpdateFileOperation, unknown> = objectInbound<ApplyPatchUpdateFileOperation>(
   {
-    type: ApplyPatchUpdateFileOperationType$inboundSchema,
-    path: z.string(),
-    diff: z.string(),
+    type: ["type", ApplyPatchUpdateFileOperationType$inboundSchema],
+    path: ["path", z.string()],
+    diff: ["diff", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...collectAdditionalProperties(v, ["type", "path", "diff"]),
-  }),
 );
 
-export const ApplyPatchUpdateFileOperation$outboundSchema: z.ZodType<ApplyPatchUpdateFileOperation$Outbound, ApplyPatchUpdateFileOperation> = objectOutbound(
+export const ApplyPatchUpdateFileOperation$outboundSchema: z.ZodType<ApplyPatchUpdateFileOperation$Outbound, ApplyPatchUpdateFileOperation> = objectOutbound<ApplyPatchUpdateFileOperation, ApplyPatchUpdateFileOperation$Outbound>(
   {
-    type: ApplyPatchUpdateFileOperationType$outboundSchema,
-    path: z.string(),
-    diff: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchUpdateFileOperationType$outboundSchema],
+    path: ["path", z.string()],
+    diff: ["diff", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path", "diff"]),
-  }),
 );
 
 export function applyPatchUpdateFileOperationToJSON(value: ApplyPatchUpdateFileOperation): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ApplyPatchUpdateFileOperationParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApplyPatchUpdateFileOperationParam$inboundSchema: z.ZodType<ApplyPatchUpdateFileOperationParam, unknown> = objectInbound(
+export const ApplyPatchUpdateFileOperationParam$inboundSchema: z.ZodType<ApplyPatchUpdateFileOperationParam, unknown> = objectInbound<ApplyPatchUpdateFileOperationParam>(
   {
-    type: ApplyPatchUpdateFileOperationParamType$inboundSchema,
-    path: z.string().min(1),
-    diff: z.string().max(10485760),
+    type: ["type", ApplyPatchUpdateFileOperationParamType$inboundSchema],
+    path: ["path", z.string().min(1)],
+    diff: ["diff", z.string().max(10485760)],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...collectAdditionalProperties(v, ["type", "path", "diff"]),
-  }),
 );
 
-export const ApplyPatchUpdateFileOperationParam$outboundSchema: z.ZodType<ApplyPatchUpdateFileOperationParam$Outbound, ApplyPatchUpdateFileOperationParam> = objectOutbound(
+export const ApplyPatchUpdateFileOperationParam$outboundSchema: z.ZodType<ApplyPatchUpdateFileOperationParam$Outbound, ApplyPatchUpdateFileOperationParam> = objectOutbound<ApplyPatchUpdateFileOperationParam, ApplyPatchUpdateFileOperationParam$Outbound>(
   {
-    type: ApplyPatchUpdateFileOperationParamType$outboundSchema,
-    path: z.string().min(1),
-    diff: z.string().max(10485760),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApplyPatchUpdateFileOperationParamType$outboundSchema],
+    path: ["path", z.string().min(1)],
+    diff: ["diff", z.string().max(10485760)],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    diff: v.diff,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path", "diff"]),
-  }),
 );
 
 export function applyPatchUpdateFileOperationParamToJSON(value: ApplyPatchUpdateFileOperationParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type ApproximateLocation$Outbound = {
   [k: string]: unknown;
 };
 
-export const ApproximateLocation$inboundSchema: z.ZodType<ApproximateLocation, unknown> = objectInbound(
+export const ApproximateLocation$inboundSchema: z.ZodType<ApproximateLocation, unknown> = objectInbound<ApproximateLocation>(
   {
-    type: ApproximateLocationType$inboundSchema,
-    country: z.string().nullable().optional(),
-    region: z.string().nullable().optional(),
-    city: z.string().nullable().optional(),
-    timezone: z.string().nullable().optional(),
+    type: ["type", ApproximateLocationType$inboundSchema],
+    country: ["country", z.string().nullable().optional()],
+    region: ["region", z.string().nullable().optional()],
+    city: ["city", z.string().nullable().optional()],
+    timezone: ["timezone", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.country === undefined ? {} : { country: v.country }),
-    ...(v.region === undefined ? {} : { region: v.region }),
-    ...(v.city === undefined ? {} : { city: v.city }),
-    ...(v.timezone === undefined ? {} : { timezone: v.timezone }),
-    ...collectAdditionalProperties(v, ["type", "country", "region", "city", "timezone"]),
-  }),
 );
 
-export const ApproximateLocation$outboundSchema: z.ZodType<ApproximateLocation$Outbound, ApproximateLocation> = objectOutbound(
+export const ApproximateLocation$outboundSchema: z.ZodType<ApproximateLocation$Outbound, ApproximateLocation> = objectOutbound<ApproximateLocation, ApproximateLocation$Outbound>(
   {
-    type: ApproximateLocationType$outboundSchema,
-    country: z.string().nullable().optional(),
-    region: z.string().nullable().optional(),
-    city: z.string().nullable().optional(),
-    timezone: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ApproximateLocationType$outboundSchema],
+    country: ["country", z.string().nullable().optional()],
+    region: ["region", z.string().nullable().optional()],
+    city: ["city", z.string().nullable().optional()],
+    timezone: ["timezone", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.country === undefined ? {} : { country: v.country }),
-    ...(v.region === undefined ? {} : { region: v.region }),
-    ...(v.city === undefined ? {} : { city: v.city }),
-    ...(v.timezone === undefined ? {} : { timezone: v.timezone }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "country", "region", "city", "timezone"]),
-  }),
 );
 
 export function approximateLocationToJSON(value: ApproximateLocation): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -127,37 +124,22 @@ export type AutoCodeInterpreterToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const AutoCodeInterpreterToolParam$inboundSchema: z.ZodType<AutoCodeInterpreterToolParam, unknown> = objectInbound(
+export const AutoCodeInterpreterToolParam$inboundSchema: z.ZodType<AutoCodeInterpreterToolParam, unknown> = objectInbound<AutoCodeInterpreterToolParam>(
   {
-    type: AutoCodeInterpreterToolParamType$inboundSchema,
-    file_ids: z.array(z.string()).max(50).optional(),
-    memory_limit: ContainerMemoryLimit$inboundSchema.nullable().optional(),
-    network_policy: AutoCodeInterpreterToolParamNetworkPolicy$inboundSchema.optional(),
+    type: ["type", AutoCodeInterpreterToolParamType$inboundSchema],
+    fileIds: ["file_ids", z.array(z.string()).max(50).optional()],
+    memoryLimit: ["memory_limit", ContainerMemoryLimit$inboundSchema.nullable().optional()],
+    networkPolicy: ["network_policy", AutoCodeInterpreterToolParamNetworkPolicy$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.file_ids === undefined ? {} : { fileIds: v.file_ids }),
-    ...(v.memory_limit === undefined ? {} : { memoryLimit: v.memory_limit }),
-    ...(v.network_policy === undefined ? {} : { networkPolicy: v.network_policy }),
-    ...collectAdditionalProperties(v, ["type", "file_ids", "memory_limit", "network_policy"]),
-  }),
 );
 
-export const AutoCodeInterpreterToolParam$outboundSchema: z.ZodType<AutoCodeInterpreterToolParam$Outbound, AutoCodeInterpreterToolParam> = objectOutbound(
+export const AutoCodeInterpreterToolParam$outboundSchema: z.ZodType<AutoCodeInterpreterToolParam$Outbound, AutoCodeInterpreterToolParam> = objectOutbound<AutoCodeInterpreterToolParam, AutoCodeInterpreterToolParam$Outbound>(
   {
-    type: AutoCodeInterpreterToolParamType$outboundSchema,
-    fileIds: z.array(z.string()).max(50).optional(),
-    memoryLimit: ContainerMemoryLimit$outboundSchema.nullable().optional(),
-    networkPolicy: AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", AutoCodeInterpreterToolParamType$outboundSchema],
+    fileIds: ["file_ids", z.array(z.string()).max(50).optional()],
+    memoryLimit: ["memory_limit", ContainerMemoryLimit$outboundSchema.nullable().optional()],
+    networkPolicy: ["network_policy", AutoCodeInterpreterToolParamNetworkPolicy$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.fileIds === undefined ? {} : { file_ids: v.fileIds }),
-    ...(v.memoryLimit === undefined ? {} : { memory_limit: v.memoryLimit }),
-    ...(v.networkPolicy === undefined ? {} : { network_policy: v.networkPolicy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_ids", "memory_limit", "network_policy"]),
-  }),
 );
 
 export function autoCodeInterpreterToolParamToJSON(value: AutoCodeInterpreterToolParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -63,41 +60,24 @@ export type ClickParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ClickParam$inboundSchema: z.ZodType<ClickParam, unknown> = objectInbound(
+export const ClickParam$inboundSchema: z.ZodType<ClickParam, unknown> = objectInbound<ClickParam>(
   {
-    type: ClickParamType$inboundSchema,
-    button: ClickButtonType$inboundSchema,
-    x: z.int(),
-    y: z.int(),
-    keys: z.array(z.string()).nullable().optional(),
+    type: ["type", ClickParamType$inboundSchema],
+    button: ["button", ClickButtonType$inboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    button: v.button,
-    x: v.x,
-    y: v.y,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...collectAdditionalProperties(v, ["type", "button", "x", "y", "keys"]),
-  }),
 );
 
-export const ClickParam$outboundSchema: z.ZodType<ClickParam$Outbound, ClickParam> = objectOutbound(
+export const ClickParam$outboundSchema: z.ZodType<ClickParam$Outbound, ClickParam> = objectOutbound<ClickParam, ClickParam$Outbound>(
   {
-    type: ClickParamType$outboundSchema,
-    button: ClickButtonType$outboundSchema,
-    x: z.int(),
-    y: z.int(),
-    keys: z.array(z.string()).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ClickParamType$outboundSchema],
+    button: ["button", ClickButtonType$outboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    button: v.button,
-    x: v.x,
-    y: v.y,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "button", "x", "y", "keys"]),
-  }),
 );
 
 export function clickParamToJSON(value: ClickParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type CodeInterpreterOutputImage$Outbound = {
   [k: string]: unknown;
 };
 
-export const CodeInterpreterOutputImage$inboundSchema: z.ZodType<CodeInterpreterOutputImage, unknown> = objectInbound(
+export const CodeInterpreterOutputImage$inboundSchema: z.ZodType<CodeInterpreterOutputImage, unknown> = objectInbound<CodeInterpreterOutputImage>(
   {
-    type: CodeInterpreterOutputImageType$inboundSchema,
-    url: z.string(),
+    type: ["type", CodeInterpreterOutputImageType$inboundSchema],
+    url: ["url", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    ...collectAdditionalProperties(v, ["type", "url"]),
-  }),
 );
 
-export const CodeInterpreterOutputImage$outboundSchema: z.ZodType<CodeInterpreterOutputImage$Outbound, CodeInterpreterOutputImage> = objectOutbound(
+export const CodeInterpreterOutputImage$outboundSchema: z.ZodType<CodeInterpreterOutputImage$Outbound, CodeInterpreterOutputImage> = objectOutbound<CodeInterpreterOutputImage, CodeInterpreterOutputImage$Outbound>(
   {
-    type: CodeInterpreterOutputImageType$outboundSchema,
-    url: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CodeInterpreterOutputImageType$outboundSchema],
+    url: ["url", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "url"]),
-  }),
 );
 
 export function codeInterpreterOutputImageToJSON(value: CodeInterpreterOutputImage): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type CodeInterpreterOutputLogs$Outbound = {
   [k: string]: unknown;
 };
 
-export const CodeInterpreterOutputLogs$inboundSchema: z.ZodType<CodeInterpreterOutputLogs, unknown> = objectInbound(
+export const CodeInterpreterOutputLogs$inboundSchema: z.ZodType<CodeInterpreterOutputLogs, unknown> = objectInbound<CodeInterpreterOutputLogs>(
   {
-    type: CodeInterpreterOutputLogsType$inboundSchema,
-    logs: z.string(),
+    type: ["type", CodeInterpreterOutputLogsType$inboundSchema],
+    logs: ["logs", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    logs: v.logs,
-    ...collectAdditionalProperties(v, ["type", "logs"]),
-  }),
 );
 
-export const CodeInterpreterOutputLogs$outboundSchema: z.ZodType<CodeInterpreterOutputLogs$Outbound, CodeInterpreterOutputLogs> = objectOutbound(
+export const CodeInterpreterOutputLogs$outboundSchema: z.ZodType<CodeInterpreterOutputLogs$Outbound, CodeInterpreterOutputLogs> = objectOutbound<CodeInterpreterOutputLogs, CodeInterpreterOutputLogs$Outbound>(
   {
-    type: CodeInterpreterOutputLogsType$outboundSchema,
-    logs: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CodeInterpreterOutputLogsType$outboundSchema],
+    logs: ["logs", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    logs: v.logs,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "logs"]),
-  }),
 );
 
 export function codeInterpreterOutputLogsToJSON(value: CodeInterpreterOutputLogs): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -106,33 +103,20 @@ export type CodeInterpreterTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const CodeInterpreterTool$inboundSchema: z.ZodType<CodeInterpreterTool, unknown> = objectInbound(
+export const CodeInterpreterTool$inboundSchema: z.ZodType<CodeInterpreterTool, unknown> = objectInbound<CodeInterpreterTool>(
   {
-    type: CodeInterpreterToolType$inboundSchema,
-    container: CodeInterpreterToolContainer$inboundSchema,
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
+    type: ["type", CodeInterpreterToolType$inboundSchema],
+    container: ["container", CodeInterpreterToolContainer$inboundSchema],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    container: v.container,
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...collectAdditionalProperties(v, ["type", "container", "allowed_callers"]),
-  }),
 );
 
-export const CodeInterpreterTool$outboundSchema: z.ZodType<CodeInterpreterTool$Outbound, CodeInterpreterTool> = objectOutbound(
+export const CodeInterpreterTool$outboundSchema: z.ZodType<CodeInterpreterTool$Outbound, CodeInterpreterTool> = objectOutbound<CodeInterpreterTool, CodeInterpreterTool$Outbound>(
   {
-    type: CodeInterpreterToolType$outboundSchema,
-    container: CodeInterpreterToolContainer$outboundSchema,
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CodeInterpreterToolType$outboundSchema],
+    container: ["container", CodeInterpreterToolContainer$outboundSchema],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    container: v.container,
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "container", "allowed_callers"]),
-  }),
 );
 
 export function codeInterpreterToolToJSON(value: CodeInterpreterTool): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -149,45 +146,26 @@ export type CodeInterpreterToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const CodeInterpreterToolCall$inboundSchema: z.ZodType<CodeInterpreterToolCall, unknown> = objectInbound(
+export const CodeInterpreterToolCall$inboundSchema: z.ZodType<CodeInterpreterToolCall, unknown> = objectInbound<CodeInterpreterToolCall>(
   {
-    type: CodeInterpreterToolCallType$inboundSchema,
-    id: z.string(),
-    status: CodeInterpreterToolCallStatus$inboundSchema,
-    container_id: z.string(),
-    code: z.string().nullable(),
-    outputs: z.array(CodeInterpreterToolCallOutputs$inboundSchema).nullable(),
+    type: ["type", CodeInterpreterToolCallType$inboundSchema],
+    id: ["id", z.string()],
+    status: ["status", CodeInterpreterToolCallStatus$inboundSchema],
+    containerId: ["container_id", z.string()],
+    code: ["code", z.string().nullable()],
+    outputs: ["outputs", z.array(CodeInterpreterToolCallOutputs$inboundSchema).nullable()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    status: v.status,
-    containerId: v.container_id,
-    code: v.code,
-    outputs: v.outputs,
-    ...collectAdditionalProperties(v, ["type", "id", "status", "container_id", "code", "outputs"]),
-  }),
 );
 
-export const CodeInterpreterToolCall$outboundSchema: z.ZodType<CodeInterpreterToolCall$Outbound, CodeInterpreterToolCall> = objectOutbound(
+export const CodeInterpreterToolCall$outboundSchema: z.ZodType<CodeInterpreterToolCall$Outbound, CodeInterpreterToolCall> = objectOutbound<CodeInterpreterToolCall, CodeInterpreterToolCall$Outbound>(
   {
-    type: CodeInterpreterToolCallType$outboundSchema,
-    id: z.string(),
-    status: CodeInterpreterToolCallStatus$outboundSchema,
-    containerId: z.string(),
-    code: z.string().nullable(),
-    outputs: z.array(CodeInterpreterToolCallOutputs$outboundSchema).nullable(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CodeInterpreterToolCallType$outboundSchema],
+    id: ["id", z.string()],
+    status: ["status", CodeInterpreterToolCallStatus$outboundSchema],
+    containerId: ["container_id", z.string()],
+    code: ["code", z.string().nullable()],
+    outputs: ["outputs", z.array(CodeInterpreterToolCallOutputs$outboundSchema).nullable()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    status: v.status,
-    container_id: v.containerId,
-    code: v.code,
-    outputs: v.outputs,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "status", "container_id", "code", "outputs"]),
-  }),
 );
 
 export function codeInterpreterToolCallToJSON(value: CodeInterpreterToolCall): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type CompactionBody$Outbound = {
   [k: string]: unknown;
 };
 
-export const CompactionBody$inboundSchema: z.ZodType<CompactionBody, unknown> = objectInbound(
+export const CompactionBody$inboundSchema: z.ZodType<CompactionBody, unknown> = objectInbound<CompactionBody>(
   {
-    type: CompactionBodyType$inboundSchema,
-    id: z.string(),
-    encrypted_content: z.string(),
-    created_by: z.string().optional(),
+    type: ["type", CompactionBodyType$inboundSchema],
+    id: ["id", z.string()],
+    encryptedContent: ["encrypted_content", z.string()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    encryptedContent: v.encrypted_content,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "encrypted_content", "created_by"]),
-  }),
 );
 
-export const CompactionBody$outboundSchema: z.ZodType<CompactionBody$Outbound, CompactionBody> = objectOutbound(
+export const CompactionBody$outboundSchema: z.ZodType<CompactionBody$Outbound, CompactionBody> = objectOutbound<CompactionBody, CompactionBody$Outbound>(
   {
-    type: CompactionBodyType$outboundSchema,
-    id: z.string(),
-    encryptedContent: z.string(),
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CompactionBodyType$outboundSchema],
+    id: ["id", z.string()],
+    encryptedContent: ["encrypted_content", z.string()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    encrypted_content: v.encryptedContent,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "encrypted_content", "created_by"]),
-  }),
 );
 
 export function compactionBodyToJSON(value: CompactionBody): string {

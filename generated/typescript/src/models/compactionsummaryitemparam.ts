@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type CompactionSummaryItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const CompactionSummaryItemParam$inboundSchema: z.ZodType<CompactionSummaryItemParam, unknown> = objectInbound(
+export const CompactionSummaryItemParam$inboundSchema: z.ZodType<CompactionSummaryItemParam, unknown> = objectInbound<CompactionSummaryItemParam>(
   {
-    id: z.string().nullable().optional(),
-    type: CompactionSummaryItemParamType$inboundSchema,
-    encrypted_content: z.string().max(20971520),
+    id: ["id", z.string().nullable().optional()],
+    type: ["type", CompactionSummaryItemParamType$inboundSchema],
+    encryptedContent: ["encrypted_content", z.string().max(20971520)],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    encryptedContent: v.encrypted_content,
-    ...collectAdditionalProperties(v, ["id", "type", "encrypted_content"]),
-  }),
 );
 
-export const CompactionSummaryItemParam$outboundSchema: z.ZodType<CompactionSummaryItemParam$Outbound, CompactionSummaryItemParam> = objectOutbound(
+export const CompactionSummaryItemParam$outboundSchema: z.ZodType<CompactionSummaryItemParam$Outbound, CompactionSummaryItemParam> = objectOutbound<CompactionSummaryItemParam, CompactionSummaryItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    type: CompactionSummaryItemParamType$outboundSchema,
-    encryptedContent: z.string().max(20971520),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    type: ["type", CompactionSummaryItemParamType$outboundSchema],
+    encryptedContent: ["encrypted_content", z.string().max(20971520)],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    encrypted_content: v.encryptedContent,
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "encrypted_content"]),
-  }),
 );
 
 export function compactionSummaryItemParamToJSON(value: CompactionSummaryItemParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type CompactionTriggerItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const CompactionTriggerItemParam$inboundSchema: z.ZodType<CompactionTriggerItemParam, unknown> = objectInbound(
+export const CompactionTriggerItemParam$inboundSchema: z.ZodType<CompactionTriggerItemParam, unknown> = objectInbound<CompactionTriggerItemParam>(
   {
-    type: CompactionTriggerItemParamType$inboundSchema,
+    type: ["type", CompactionTriggerItemParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const CompactionTriggerItemParam$outboundSchema: z.ZodType<CompactionTriggerItemParam$Outbound, CompactionTriggerItemParam> = objectOutbound(
+export const CompactionTriggerItemParam$outboundSchema: z.ZodType<CompactionTriggerItemParam$Outbound, CompactionTriggerItemParam> = objectOutbound<CompactionTriggerItemParam, CompactionTriggerItemParam$Outbound>(
   {
-    type: CompactionTriggerItemParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CompactionTriggerItemParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function compactionTriggerItemParamToJSON(value: CompactionTriggerItemParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -149,34 +146,21 @@ export type ComparisonFilter$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComparisonFilter$inboundSchema: z.ZodType<ComparisonFilter, unknown> = objectInbound(
+export const ComparisonFilter$inboundSchema: z.ZodType<ComparisonFilter, unknown> = objectInbound<ComparisonFilter>(
   {
-    type: ComparisonFilterType$inboundSchema,
-    key: z.string(),
-    value: ComparisonFilterValue$inboundSchema,
+    type: ["type", ComparisonFilterType$inboundSchema],
+    key: ["key", z.string()],
+    value: ["value", ComparisonFilterValue$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    key: v.key,
-    value: v.value,
-    ...collectAdditionalProperties(v, ["type", "key", "value"]),
-  }),
   true,
 );
 
-export const ComparisonFilter$outboundSchema: z.ZodType<ComparisonFilter$Outbound, ComparisonFilter> = objectOutbound(
+export const ComparisonFilter$outboundSchema: z.ZodType<ComparisonFilter$Outbound, ComparisonFilter> = objectOutbound<ComparisonFilter, ComparisonFilter$Outbound>(
   {
-    type: ComparisonFilterType$outboundSchema,
-    key: z.string(),
-    value: ComparisonFilterValue$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComparisonFilterType$outboundSchema],
+    key: ["key", z.string()],
+    value: ["value", ComparisonFilterValue$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    key: v.key,
-    value: v.value,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "key", "value"]),
-  }),
 );
 
 export function comparisonFilterToJSON(value: ComparisonFilter): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -61,30 +58,19 @@ export type CompoundFilter$Outbound = {
   [k: string]: unknown;
 };
 
-export const CompoundFilter$inboundSchema: z.ZodType<CompoundFilter, unknown> = objectInbound(
+export const CompoundFilter$inboundSchema: z.ZodType<CompoundFilter, unknown> = objectInbound<CompoundFilter>(
   {
-    type: CompoundFilterType$inboundSchema,
-    filters: z.array(z.lazy(() => CompoundFilterFilters$inboundSchema)),
+    type: ["type", CompoundFilterType$inboundSchema],
+    filters: ["filters", z.array(z.lazy(() => CompoundFilterFilters$inboundSchema))],
   },
-  (v) => ({
-    type: v.type,
-    filters: v.filters,
-    ...collectAdditionalProperties(v, ["type", "filters"]),
-  }),
   true,
 );
 
-export const CompoundFilter$outboundSchema: z.ZodType<CompoundFilter$Outbound, CompoundFilter> = objectOutbound(
+export const CompoundFilter$outboundSchema: z.ZodType<CompoundFilter$Outbound, CompoundFilter> = objectOutbound<CompoundFilter, CompoundFilter$Outbound>(
   {
-    type: CompoundFilterType$outboundSchema,
-    filters: z.array(z.lazy(() => CompoundFilterFilters$outboundSchema)),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CompoundFilterType$outboundSchema],
+    filters: ["filters", z.array(z.lazy(() => CompoundFilterFilters$outboundSchema))],
   },
-  (v) => ({
-    type: v.type,
-    filters: v.filters,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "filters"]),
-  }),
 );
 
 export function compoundFilterToJSON(value: CompoundFilter): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,45 +74,26 @@ export type ComputerCallOutputItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerCallOutputItemParam$inboundSchema: z.ZodType<ComputerCallOutputItemParam, unknown> = objectInbound(
+export const ComputerCallOutputItemParam$inboundSchema: z.ZodType<ComputerCallOutputItemParam, unknown> = objectInbound<ComputerCallOutputItemParam>(
   {
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64),
-    type: ComputerCallOutputItemParamType$inboundSchema,
-    output: ComputerScreenshotImage$inboundSchema,
-    acknowledged_safety_checks: z.array(ComputerCallSafetyCheckParam$inboundSchema).nullable().optional(),
-    status: FunctionCallItemStatus$inboundSchema.nullable().optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    type: ["type", ComputerCallOutputItemParamType$inboundSchema],
+    output: ["output", ComputerScreenshotImage$inboundSchema],
+    acknowledgedSafetyChecks: ["acknowledged_safety_checks", z.array(ComputerCallSafetyCheckParam$inboundSchema).nullable().optional()],
+    status: ["status", FunctionCallItemStatus$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    type: v.type,
-    output: v.output,
-    ...(v.acknowledged_safety_checks === undefined ? {} : { acknowledgedSafetyChecks: v.acknowledged_safety_checks }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["id", "call_id", "type", "output", "acknowledged_safety_checks", "status"]),
-  }),
 );
 
-export const ComputerCallOutputItemParam$outboundSchema: z.ZodType<ComputerCallOutputItemParam$Outbound, ComputerCallOutputItemParam> = objectOutbound(
+export const ComputerCallOutputItemParam$outboundSchema: z.ZodType<ComputerCallOutputItemParam$Outbound, ComputerCallOutputItemParam> = objectOutbound<ComputerCallOutputItemParam, ComputerCallOutputItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64),
-    type: ComputerCallOutputItemParamType$outboundSchema,
-    output: ComputerScreenshotImage$outboundSchema,
-    acknowledgedSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema).nullable().optional(),
-    status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    type: ["type", ComputerCallOutputItemParamType$outboundSchema],
+    output: ["output", ComputerScreenshotImage$outboundSchema],
+    acknowledgedSafetyChecks: ["acknowledged_safety_checks", z.array(ComputerCallSafetyCheckParam$outboundSchema).nullable().optional()],
+    status: ["status", FunctionCallItemStatus$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    type: v.type,
-    output: v.output,
-    ...(v.acknowledgedSafetyChecks === undefined ? {} : { acknowledged_safety_checks: v.acknowledgedSafetyChecks }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "type", "output", "acknowledged_safety_checks", "status"]),
-  }),
 );
 
 export function computerCallOutputItemParamToJSON(value: ComputerCallOutputItemParam): string {

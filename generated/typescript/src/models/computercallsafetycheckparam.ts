@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ComputerCallSafetyCheckParam = {
   id: string;
@@ -33,33 +25,20 @@ export type ComputerCallSafetyCheckParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerCallSafetyCheckParam$inboundSchema: z.ZodType<ComputerCallSafetyCheckParam, unknown> = objectInbound(
+export const ComputerCallSafetyCheckParam$inboundSchema: z.ZodType<ComputerCallSafetyCheckParam, unknown> = objectInbound<ComputerCallSafetyCheckParam>(
   {
-    id: z.string(),
-    code: z.string().nullable().optional(),
-    message: z.string().nullable().optional(),
+    id: ["id", z.string()],
+    code: ["code", z.string().nullable().optional()],
+    message: ["message", z.string().nullable().optional()],
   },
-  (v) => ({
-    id: v.id,
-    ...(v.code === undefined ? {} : { code: v.code }),
-    ...(v.message === undefined ? {} : { message: v.message }),
-    ...collectAdditionalProperties(v, ["id", "code", "message"]),
-  }),
 );
 
-export const ComputerCallSafetyCheckParam$outboundSchema: z.ZodType<ComputerCallSafetyCheckParam$Outbound, ComputerCallSafetyCheckParam> = objectOutbound(
+export const ComputerCallSafetyCheckParam$outboundSchema: z.ZodType<ComputerCallSafetyCheckParam$Outbound, ComputerCallSafetyCheckParam> = objectOutbound<ComputerCallSafetyCheckParam, ComputerCallSafetyCheckParam$Outbound>(
   {
-    id: z.string(),
-    code: z.string().nullable().optional(),
-    message: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    code: ["code", z.string().nullable().optional()],
+    message: ["message", z.string().nullable().optional()],
   },
-  (v) => ({
-    id: v.id,
-    ...(v.code === undefined ? {} : { code: v.code }),
-    ...(v.message === undefined ? {} : { message: v.message }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "code", "message"]),
-  }),
 );
 
 export function computerCallSafetyCheckParamToJSON(value: ComputerCallSafetyCheckParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ComputerScreenshotImage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerScreenshotImage$inboundSchema: z.ZodType<ComputerScreenshotImage, unknown> = objectInbound(
+export const ComputerScreenshotImage$inboundSchema: z.ZodType<ComputerScreenshotImage, unknown> = objectInbound<ComputerScreenshotImage>(
   {
-    type: ComputerScreenshotImageType$inboundSchema,
-    image_url: z.string().optional(),
-    file_id: z.string().optional(),
+    type: ["type", ComputerScreenshotImageType$inboundSchema],
+    imageUrl: ["image_url", z.string().optional()],
+    fileId: ["file_id", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.image_url === undefined ? {} : { imageUrl: v.image_url }),
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    ...collectAdditionalProperties(v, ["type", "image_url", "file_id"]),
-  }),
 );
 
-export const ComputerScreenshotImage$outboundSchema: z.ZodType<ComputerScreenshotImage$Outbound, ComputerScreenshotImage> = objectOutbound(
+export const ComputerScreenshotImage$outboundSchema: z.ZodType<ComputerScreenshotImage$Outbound, ComputerScreenshotImage> = objectOutbound<ComputerScreenshotImage, ComputerScreenshotImage$Outbound>(
   {
-    type: ComputerScreenshotImageType$outboundSchema,
-    imageUrl: z.string().optional(),
-    fileId: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComputerScreenshotImageType$outboundSchema],
+    imageUrl: ["image_url", z.string().optional()],
+    fileId: ["file_id", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.imageUrl === undefined ? {} : { image_url: v.imageUrl }),
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "image_url", "file_id"]),
-  }),
 );
 
 export function computerScreenshotImageToJSON(value: ComputerScreenshotImage): string {

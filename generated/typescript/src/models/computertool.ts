@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type ComputerTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerTool$inboundSchema: z.ZodType<ComputerTool, unknown> = objectInbound(
+export const ComputerTool$inboundSchema: z.ZodType<ComputerTool, unknown> = objectInbound<ComputerTool>(
   {
-    type: ComputerToolType$inboundSchema,
+    type: ["type", ComputerToolType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ComputerTool$outboundSchema: z.ZodType<ComputerTool$Outbound, ComputerTool> = objectOutbound(
+export const ComputerTool$outboundSchema: z.ZodType<ComputerTool$Outbound, ComputerTool> = objectOutbound<ComputerTool, ComputerTool$Outbound>(
   {
-    type: ComputerToolType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComputerToolType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function computerToolToJSON(value: ComputerTool): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -101,49 +98,28 @@ export type ComputerToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerToolCall$inboundSchema: z.ZodType<ComputerToolCall, unknown> = objectInbound(
+export const ComputerToolCall$inboundSchema: z.ZodType<ComputerToolCall, unknown> = objectInbound<ComputerToolCall>(
   {
-    type: ComputerToolCallType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    action: ComputerAction$inboundSchema.optional(),
-    actions: ComputerActionList$inboundSchema.optional(),
-    pending_safety_checks: z.array(ComputerCallSafetyCheckParam$inboundSchema),
-    status: ComputerToolCallStatus$inboundSchema,
+    type: ["type", ComputerToolCallType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    action: ["action", ComputerAction$inboundSchema.optional()],
+    actions: ["actions", ComputerActionList$inboundSchema.optional()],
+    pendingSafetyChecks: ["pending_safety_checks", z.array(ComputerCallSafetyCheckParam$inboundSchema)],
+    status: ["status", ComputerToolCallStatus$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.action === undefined ? {} : { action: v.action }),
-    ...(v.actions === undefined ? {} : { actions: v.actions }),
-    pendingSafetyChecks: v.pending_safety_checks,
-    status: v.status,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "action", "actions", "pending_safety_checks", "status"]),
-  }),
 );
 
-export const ComputerToolCall$outboundSchema: z.ZodType<ComputerToolCall$Outbound, ComputerToolCall> = objectOutbound(
+export const ComputerToolCall$outboundSchema: z.ZodType<ComputerToolCall$Outbound, ComputerToolCall> = objectOutbound<ComputerToolCall, ComputerToolCall$Outbound>(
   {
-    type: ComputerToolCallType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    action: ComputerAction$outboundSchema.optional(),
-    actions: ComputerActionList$outboundSchema.optional(),
-    pendingSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema),
-    status: ComputerToolCallStatus$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComputerToolCallType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    action: ["action", ComputerAction$outboundSchema.optional()],
+    actions: ["actions", ComputerActionList$outboundSchema.optional()],
+    pendingSafetyChecks: ["pending_safety_checks", z.array(ComputerCallSafetyCheckParam$outboundSchema)],
+    status: ["status", ComputerToolCallStatus$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.action === undefined ? {} : { action: v.action }),
-    ...(v.actions === undefined ? {} : { actions: v.actions }),
-    pending_safety_checks: v.pendingSafetyChecks,
-    status: v.status,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "action", "actions", "pending_safety_checks", "status"]),
-  }),
 );
 
 export function computerToolCallToJSON(value: ComputerToolCall): string {

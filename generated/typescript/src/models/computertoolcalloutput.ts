@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -93,45 +90,26 @@ export type ComputerToolCallOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerToolCallOutput$inboundSchema: z.ZodType<ComputerToolCallOutput, unknown> = objectInbound(
+export const ComputerToolCallOutput$inboundSchema: z.ZodType<ComputerToolCallOutput, unknown> = objectInbound<ComputerToolCallOutput>(
   {
-    type: ComputerToolCallOutputType$inboundSchema,
-    id: z.string().optional(),
-    call_id: z.string(),
-    acknowledged_safety_checks: z.array(ComputerCallSafetyCheckParam$inboundSchema).optional(),
-    output: ComputerScreenshotImage$inboundSchema,
-    status: ComputerToolCallOutputStatus$inboundSchema.optional(),
+    type: ["type", ComputerToolCallOutputType$inboundSchema],
+    id: ["id", z.string().optional()],
+    callId: ["call_id", z.string()],
+    acknowledgedSafetyChecks: ["acknowledged_safety_checks", z.array(ComputerCallSafetyCheckParam$inboundSchema).optional()],
+    output: ["output", ComputerScreenshotImage$inboundSchema],
+    status: ["status", ComputerToolCallOutputStatus$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.acknowledged_safety_checks === undefined ? {} : { acknowledgedSafetyChecks: v.acknowledged_safety_checks }),
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "acknowledged_safety_checks", "output", "status"]),
-  }),
 );
 
-export const ComputerToolCallOutput$outboundSchema: z.ZodType<ComputerToolCallOutput$Outbound, ComputerToolCallOutput> = objectOutbound(
+export const ComputerToolCallOutput$outboundSchema: z.ZodType<ComputerToolCallOutput$Outbound, ComputerToolCallOutput> = objectOutbound<ComputerToolCallOutput, ComputerToolCallOutput$Outbound>(
   {
-    type: ComputerToolCallOutputType$outboundSchema,
-    id: z.string().optional(),
-    callId: z.string(),
-    acknowledgedSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema).optional(),
-    output: ComputerScreenshotImage$outboundSchema,
-    status: ComputerToolCallOutputStatus$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComputerToolCallOutputType$outboundSchema],
+    id: ["id", z.string().optional()],
+    callId: ["call_id", z.string()],
+    acknowledgedSafetyChecks: ["acknowledged_safety_checks", z.array(ComputerCallSafetyCheckParam$outboundSchema).optional()],
+    output: ["output", ComputerScreenshotImage$outboundSchema],
+    status: ["status", ComputerToolCallOutputStatus$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.acknowledgedSafetyChecks === undefined ? {} : { acknowledged_safety_checks: v.acknowledgedSafetyChecks }),
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "acknowledged_safety_checks", "output", "status"]),
-  }),
 );
 
 export function computerToolCallOutputToJSON(value: ComputerToolCallOutput): string {

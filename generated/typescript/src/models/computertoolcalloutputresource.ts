@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -79,49 +76,28 @@ export type ComputerToolCallOutputResource$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerToolCallOutputResource$inboundSchema: z.ZodType<ComputerToolCallOutputResource, unknown> = objectInbound(
+export const ComputerToolCallOutputResource$inboundSchema: z.ZodType<ComputerToolCallOutputResource, unknown> = objectInbound<ComputerToolCallOutputResource>(
   {
-    type: ComputerToolCallOutputResourceType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    acknowledged_safety_checks: z.array(ComputerCallSafetyCheckParam$inboundSchema).optional(),
-    output: ComputerScreenshotImage$inboundSchema,
-    status: ComputerCallOutputStatus$inboundSchema,
-    created_by: z.string().optional(),
+    type: ["type", ComputerToolCallOutputResourceType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    acknowledgedSafetyChecks: ["acknowledged_safety_checks", z.array(ComputerCallSafetyCheckParam$inboundSchema).optional()],
+    output: ["output", ComputerScreenshotImage$inboundSchema],
+    status: ["status", ComputerCallOutputStatus$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.acknowledged_safety_checks === undefined ? {} : { acknowledgedSafetyChecks: v.acknowledged_safety_checks }),
-    output: v.output,
-    status: v.status,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "acknowledged_safety_checks", "output", "status", "created_by"]),
-  }),
 );
 
-export const ComputerToolCallOutputResource$outboundSchema: z.ZodType<ComputerToolCallOutputResource$Outbound, ComputerToolCallOutputResource> = objectOutbound(
+export const ComputerToolCallOutputResource$outboundSchema: z.ZodType<ComputerToolCallOutputResource$Outbound, ComputerToolCallOutputResource> = objectOutbound<ComputerToolCallOutputResource, ComputerToolCallOutputResource$Outbound>(
   {
-    type: ComputerToolCallOutputResourceType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    acknowledgedSafetyChecks: z.array(ComputerCallSafetyCheckParam$outboundSchema).optional(),
-    output: ComputerScreenshotImage$outboundSchema,
-    status: ComputerCallOutputStatus$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComputerToolCallOutputResourceType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    acknowledgedSafetyChecks: ["acknowledged_safety_checks", z.array(ComputerCallSafetyCheckParam$outboundSchema).optional()],
+    output: ["output", ComputerScreenshotImage$outboundSchema],
+    status: ["status", ComputerCallOutputStatus$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.acknowledgedSafetyChecks === undefined ? {} : { acknowledged_safety_checks: v.acknowledgedSafetyChecks }),
-    output: v.output,
-    status: v.status,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "acknowledged_safety_checks", "output", "status", "created_by"]),
-  }),
 );
 
 export function computerToolCallOutputResourceToJSON(value: ComputerToolCallOutputResource): string {

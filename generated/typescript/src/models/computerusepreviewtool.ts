@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -61,37 +58,22 @@ export type ComputerUsePreviewTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const ComputerUsePreviewTool$inboundSchema: z.ZodType<ComputerUsePreviewTool, unknown> = objectInbound(
+export const ComputerUsePreviewTool$inboundSchema: z.ZodType<ComputerUsePreviewTool, unknown> = objectInbound<ComputerUsePreviewTool>(
   {
-    type: ComputerUsePreviewToolType$inboundSchema,
-    environment: ComputerEnvironment$inboundSchema,
-    display_width: z.int(),
-    display_height: z.int(),
+    type: ["type", ComputerUsePreviewToolType$inboundSchema],
+    environment: ["environment", ComputerEnvironment$inboundSchema],
+    displayWidth: ["display_width", z.int()],
+    displayHeight: ["display_height", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    environment: v.environment,
-    displayWidth: v.display_width,
-    displayHeight: v.display_height,
-    ...collectAdditionalProperties(v, ["type", "environment", "display_width", "display_height"]),
-  }),
 );
 
-export const ComputerUsePreviewTool$outboundSchema: z.ZodType<ComputerUsePreviewTool$Outbound, ComputerUsePreviewTool> = objectOutbound(
+export const ComputerUsePreviewTool$outboundSchema: z.ZodType<ComputerUsePreviewTool$Outbound, ComputerUsePreviewTool> = objectOutbound<ComputerUsePreviewTool, ComputerUsePreviewTool$Outbound>(
   {
-    type: ComputerUsePreviewToolType$outboundSchema,
-    environment: ComputerEnvironment$outboundSchema,
-    displayWidth: z.int(),
-    displayHeight: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ComputerUsePreviewToolType$outboundSchema],
+    environment: ["environment", ComputerEnvironment$outboundSchema],
+    displayWidth: ["display_width", z.int()],
+    displayHeight: ["display_height", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    environment: v.environment,
-    display_width: v.displayWidth,
-    display_height: v.displayHeight,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "environment", "display_width", "display_height"]),
-  }),
 );
 
 export function computerUsePreviewToolToJSON(value: ComputerUsePreviewTool): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -193,41 +190,24 @@ export type ContainerAutoParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerAutoParam$inboundSchema: z.ZodType<ContainerAutoParam, unknown> = objectInbound(
+export const ContainerAutoParam$inboundSchema: z.ZodType<ContainerAutoParam, unknown> = objectInbound<ContainerAutoParam>(
   {
-    type: ContainerAutoParamType$inboundSchema,
-    file_ids: z.array(z.string()).max(50).optional(),
-    memory_limit: ContainerMemoryLimit$inboundSchema.nullable().optional(),
-    network_policy: ContainerAutoParamNetworkPolicy$inboundSchema.optional(),
-    skills: z.array(ContainerAutoParamSkills$inboundSchema).max(200).optional(),
+    type: ["type", ContainerAutoParamType$inboundSchema],
+    fileIds: ["file_ids", z.array(z.string()).max(50).optional()],
+    memoryLimit: ["memory_limit", ContainerMemoryLimit$inboundSchema.nullable().optional()],
+    networkPolicy: ["network_policy", ContainerAutoParamNetworkPolicy$inboundSchema.optional()],
+    skills: ["skills", z.array(ContainerAutoParamSkills$inboundSchema).max(200).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.file_ids === undefined ? {} : { fileIds: v.file_ids }),
-    ...(v.memory_limit === undefined ? {} : { memoryLimit: v.memory_limit }),
-    ...(v.network_policy === undefined ? {} : { networkPolicy: v.network_policy }),
-    ...(v.skills === undefined ? {} : { skills: v.skills }),
-    ...collectAdditionalProperties(v, ["type", "file_ids", "memory_limit", "network_policy", "skills"]),
-  }),
 );
 
-export const ContainerAutoParam$outboundSchema: z.ZodType<ContainerAutoParam$Outbound, ContainerAutoParam> = objectOutbound(
+export const ContainerAutoParam$outboundSchema: z.ZodType<ContainerAutoParam$Outbound, ContainerAutoParam> = objectOutbound<ContainerAutoParam, ContainerAutoParam$Outbound>(
   {
-    type: ContainerAutoParamType$outboundSchema,
-    fileIds: z.array(z.string()).max(50).optional(),
-    memoryLimit: ContainerMemoryLimit$outboundSchema.nullable().optional(),
-    networkPolicy: ContainerAutoParamNetworkPolicy$outboundSchema.optional(),
-    skills: z.array(ContainerAutoParamSkills$outboundSchema).max(200).optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ContainerAutoParamType$outboundSchema],
+    fileIds: ["file_ids", z.array(z.string()).max(50).optional()],
+    memoryLimit: ["memory_limit", ContainerMemoryLimit$outboundSchema.nullable().optional()],
+    networkPolicy: ["network_policy", ContainerAutoParamNetworkPolicy$outboundSchema.optional()],
+    skills: ["skills", z.array(ContainerAutoParamSkills$outboundSchema).max(200).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.fileIds === undefined ? {} : { file_ids: v.fileIds }),
-    ...(v.memoryLimit === undefined ? {} : { memory_limit: v.memoryLimit }),
-    ...(v.networkPolicy === undefined ? {} : { network_policy: v.networkPolicy }),
-    ...(v.skills === undefined ? {} : { skills: v.skills }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_ids", "memory_limit", "network_policy", "skills"]),
-  }),
 );
 
 export function containerAutoParamToJSON(value: ContainerAutoParam): string {

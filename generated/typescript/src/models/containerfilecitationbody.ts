@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type ContainerFileCitationBody$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerFileCitationBody$inboundSchema: z.ZodType<ContainerFileCitationBody, unknown> = objectInbound(
+export const ContainerFileCitationBody$inboundSchema: z.ZodType<ContainerFileCitationBody, unknown> = objectInbound<ContainerFileCitationBody>(
   {
-    type: ContainerFileCitationBodyType$inboundSchema,
-    container_id: z.string(),
-    file_id: z.string(),
-    start_index: z.int(),
-    end_index: z.int(),
-    filename: z.string(),
+    type: ["type", ContainerFileCitationBodyType$inboundSchema],
+    containerId: ["container_id", z.string()],
+    fileId: ["file_id", z.string()],
+    startIndex: ["start_index", z.int()],
+    endIndex: ["end_index", z.int()],
+    filename: ["filename", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    containerId: v.container_id,
-    fileId: v.file_id,
-    startIndex: v.start_index,
-    endIndex: v.end_index,
-    filename: v.filename,
-    ...collectAdditionalProperties(v, ["type", "container_id", "file_id", "start_index", "end_index", "filename"]),
-  }),
 );
 
-export const ContainerFileCitationBody$outboundSchema: z.ZodType<ContainerFileCitationBody$Outbound, ContainerFileCitationBody> = objectOutbound(
+export const ContainerFileCitationBody$outboundSchema: z.ZodType<ContainerFileCitationBody$Outbound, ContainerFileCitationBody> = objectOutbound<ContainerFileCitationBody, ContainerFileCitationBody$Outbound>(
   {
-    type: ContainerFileCitationBodyType$outboundSchema,
-    containerId: z.string(),
-    fileId: z.string(),
-    startIndex: z.int(),
-    endIndex: z.int(),
-    filename: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ContainerFileCitationBodyType$outboundSchema],
+    containerId: ["container_id", z.string()],
+    fileId: ["file_id", z.string()],
+    startIndex: ["start_index", z.int()],
+    endIndex: ["end_index", z.int()],
+    filename: ["filename", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    container_id: v.containerId,
-    file_id: v.fileId,
-    start_index: v.startIndex,
-    end_index: v.endIndex,
-    filename: v.filename,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "container_id", "file_id", "start_index", "end_index", "filename"]),
-  }),
 );
 
 export function containerFileCitationBodyToJSON(value: ContainerFileCitationBody): string {

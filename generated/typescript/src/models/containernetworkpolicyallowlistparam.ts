@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type ContainerNetworkPolicyAllowlistParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerNetworkPolicyAllowlistParam$inboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParam, unknown> = objectInbound(
+export const ContainerNetworkPolicyAllowlistParam$inboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParam, unknown> = objectInbound<ContainerNetworkPolicyAllowlistParam>(
   {
-    type: ContainerNetworkPolicyAllowlistParamType$inboundSchema,
-    allowed_domains: z.array(z.string()).min(1),
-    domain_secrets: z.array(ContainerNetworkPolicyDomainSecretParam$inboundSchema).min(1).optional(),
+    type: ["type", ContainerNetworkPolicyAllowlistParamType$inboundSchema],
+    allowedDomains: ["allowed_domains", z.array(z.string()).min(1)],
+    domainSecrets: ["domain_secrets", z.array(ContainerNetworkPolicyDomainSecretParam$inboundSchema).min(1).optional()],
   },
-  (v) => ({
-    type: v.type,
-    allowedDomains: v.allowed_domains,
-    ...(v.domain_secrets === undefined ? {} : { domainSecrets: v.domain_secrets }),
-    ...collectAdditionalProperties(v, ["type", "allowed_domains", "domain_secrets"]),
-  }),
 );
 
-export const ContainerNetworkPolicyAllowlistParam$outboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParam$Outbound, ContainerNetworkPolicyAllowlistParam> = objectOutbound(
+export const ContainerNetworkPolicyAllowlistParam$outboundSchema: z.ZodType<ContainerNetworkPolicyAllowlistParam$Outbound, ContainerNetworkPolicyAllowlistParam> = objectOutbound<ContainerNetworkPolicyAllowlistParam, ContainerNetworkPolicyAllowlistParam$Outbound>(
   {
-    type: ContainerNetworkPolicyAllowlistParamType$outboundSchema,
-    allowedDomains: z.array(z.string()).min(1),
-    domainSecrets: z.array(ContainerNetworkPolicyDomainSecretParam$outboundSchema).min(1).optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ContainerNetworkPolicyAllowlistParamType$outboundSchema],
+    allowedDomains: ["allowed_domains", z.array(z.string()).min(1)],
+    domainSecrets: ["domain_secrets", z.array(ContainerNetworkPolicyDomainSecretParam$outboundSchema).min(1).optional()],
   },
-  (v) => ({
-    type: v.type,
-    allowed_domains: v.allowedDomains,
-    ...(v.domainSecrets === undefined ? {} : { domain_secrets: v.domainSecrets }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "allowed_domains", "domain_secrets"]),
-  }),
 );
 
 export function containerNetworkPolicyAllowlistParamToJSON(value: ContainerNetworkPolicyAllowlistParam): string {

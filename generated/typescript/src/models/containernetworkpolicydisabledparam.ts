@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type ContainerNetworkPolicyDisabledParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerNetworkPolicyDisabledParam$inboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParam, unknown> = objectInbound(
+export const ContainerNetworkPolicyDisabledParam$inboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParam, unknown> = objectInbound<ContainerNetworkPolicyDisabledParam>(
   {
-    type: ContainerNetworkPolicyDisabledParamType$inboundSchema,
+    type: ["type", ContainerNetworkPolicyDisabledParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ContainerNetworkPolicyDisabledParam$outboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParam$Outbound, ContainerNetworkPolicyDisabledParam> = objectOutbound(
+export const ContainerNetworkPolicyDisabledParam$outboundSchema: z.ZodType<ContainerNetworkPolicyDisabledParam$Outbound, ContainerNetworkPolicyDisabledParam> = objectOutbound<ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyDisabledParam$Outbound>(
   {
-    type: ContainerNetworkPolicyDisabledParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ContainerNetworkPolicyDisabledParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function containerNetworkPolicyDisabledParamToJSON(value: ContainerNetworkPolicyDisabledParam): string {

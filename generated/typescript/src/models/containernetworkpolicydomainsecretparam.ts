@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ContainerNetworkPolicyDomainSecretParam = {
   domain: string;
@@ -33,33 +25,20 @@ export type ContainerNetworkPolicyDomainSecretParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerNetworkPolicyDomainSecretParam$inboundSchema: z.ZodType<ContainerNetworkPolicyDomainSecretParam, unknown> = objectInbound(
+export const ContainerNetworkPolicyDomainSecretParam$inboundSchema: z.ZodType<ContainerNetworkPolicyDomainSecretParam, unknown> = objectInbound<ContainerNetworkPolicyDomainSecretParam>(
   {
-    domain: z.string().min(1),
-    name: z.string().min(1),
-    value: z.string().min(1).max(10485760),
+    domain: ["domain", z.string().min(1)],
+    name: ["name", z.string().min(1)],
+    value: ["value", z.string().min(1).max(10485760)],
   },
-  (v) => ({
-    domain: v.domain,
-    name: v.name,
-    value: v.value,
-    ...collectAdditionalProperties(v, ["domain", "name", "value"]),
-  }),
 );
 
-export const ContainerNetworkPolicyDomainSecretParam$outboundSchema: z.ZodType<ContainerNetworkPolicyDomainSecretParam$Outbound, ContainerNetworkPolicyDomainSecretParam> = objectOutbound(
+export const ContainerNetworkPolicyDomainSecretParam$outboundSchema: z.ZodType<ContainerNetworkPolicyDomainSecretParam$Outbound, ContainerNetworkPolicyDomainSecretParam> = objectOutbound<ContainerNetworkPolicyDomainSecretParam, ContainerNetworkPolicyDomainSecretParam$Outbound>(
   {
-    domain: z.string().min(1),
-    name: z.string().min(1),
-    value: z.string().min(1).max(10485760),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    domain: ["domain", z.string().min(1)],
+    name: ["name", z.string().min(1)],
+    value: ["value", z.string().min(1).max(10485760)],
   },
-  (v) => ({
-    domain: v.domain,
-    name: v.name,
-    value: v.value,
-    ...emitAdditionalProperties(v.additionalProperties, ["domain", "name", "value"]),
-  }),
 );
 
 export function containerNetworkPolicyDomainSecretParamToJSON(value: ContainerNetworkPolicyDomainSecretParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ContainerReferenceParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerReferenceParam$inboundSchema: z.ZodType<ContainerReferenceParam, unknown> = objectInbound(
+export const ContainerReferenceParam$inboundSchema: z.ZodType<ContainerReferenceParam, unknown> = objectInbound<ContainerReferenceParam>(
   {
-    type: ContainerReferenceParamType$inboundSchema,
-    container_id: z.string(),
+    type: ["type", ContainerReferenceParamType$inboundSchema],
+    containerId: ["container_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    containerId: v.container_id,
-    ...collectAdditionalProperties(v, ["type", "container_id"]),
-  }),
 );
 
-export const ContainerReferenceParam$outboundSchema: z.ZodType<ContainerReferenceParam$Outbound, ContainerReferenceParam> = objectOutbound(
+export const ContainerReferenceParam$outboundSchema: z.ZodType<ContainerReferenceParam$Outbound, ContainerReferenceParam> = objectOutbound<ContainerReferenceParam, ContainerReferenceParam$Outbound>(
   {
-    type: ContainerReferenceParamType$outboundSchema,
-    containerId: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ContainerReferenceParamType$outboundSchema],
+    containerId: ["container_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    container_id: v.containerId,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "container_id"]),
-  }),
 );
 
 export function containerReferenceParamToJSON(value: ContainerReferenceParam): string {

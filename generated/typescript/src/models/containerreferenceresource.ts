@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ContainerReferenceResource$Outbound = {
   [k: string]: unknown;
 };
 
-export const ContainerReferenceResource$inboundSchema: z.ZodType<ContainerReferenceResource, unknown> = objectInbound(
+export const ContainerReferenceResource$inboundSchema: z.ZodType<ContainerReferenceResource, unknown> = objectInbound<ContainerReferenceResource>(
   {
-    type: ContainerReferenceResourceType$inboundSchema,
-    container_id: z.string(),
+    type: ["type", ContainerReferenceResourceType$inboundSchema],
+    containerId: ["container_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    containerId: v.container_id,
-    ...collectAdditionalProperties(v, ["type", "container_id"]),
-  }),
 );
 
-export const ContainerReferenceResource$outboundSchema: z.ZodType<ContainerReferenceResource$Outbound, ContainerReferenceResource> = objectOutbound(
+export const ContainerReferenceResource$outboundSchema: z.ZodType<ContainerReferenceResource$Outbound, ContainerReferenceResource> = objectOutbound<ContainerReferenceResource, ContainerReferenceResource$Outbound>(
   {
-    type: ContainerReferenceResourceType$outboundSchema,
-    containerId: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ContainerReferenceResourceType$outboundSchema],
+    containerId: ["container_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    container_id: v.containerId,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "container_id"]),
-  }),
 );
 
 export function containerReferenceResourceToJSON(value: ContainerReferenceResource): string {

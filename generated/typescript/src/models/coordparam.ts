@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type CoordParam = {
   x: number;
@@ -31,29 +23,18 @@ export type CoordParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const CoordParam$inboundSchema: z.ZodType<CoordParam, unknown> = objectInbound(
+export const CoordParam$inboundSchema: z.ZodType<CoordParam, unknown> = objectInbound<CoordParam>(
   {
-    x: z.int(),
-    y: z.int(),
+    x: ["x", z.int()],
+    y: ["y", z.int()],
   },
-  (v) => ({
-    x: v.x,
-    y: v.y,
-    ...collectAdditionalProperties(v, ["x", "y"]),
-  }),
 );
 
-export const CoordParam$outboundSchema: z.ZodType<CoordParam$Outbound, CoordParam> = objectOutbound(
+export const CoordParam$outboundSchema: z.ZodType<CoordParam$Outbound, CoordParam> = objectOutbound<CoordParam, CoordParam$Outbound>(
   {
-    x: z.int(),
-    y: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    x: ["x", z.int()],
+    y: ["y", z.int()],
   },
-  (v) => ({
-    x: v.x,
-    y: v.y,
-    ...emitAdditionalProperties(v.additionalProperties, ["x", "y"]),
-  }),
 );
 
 export function coordParamToJSON(value: CoordParam): string {

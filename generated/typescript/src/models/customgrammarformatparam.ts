@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -59,33 +56,20 @@ export type CustomGrammarFormatParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const CustomGrammarFormatParam$inboundSchema: z.ZodType<CustomGrammarFormatParam, unknown> = objectInbound(
+export const CustomGrammarFormatParam$inboundSchema: z.ZodType<CustomGrammarFormatParam, unknown> = objectInbound<CustomGrammarFormatParam>(
   {
-    type: CustomGrammarFormatParamType$inboundSchema,
-    syntax: GrammarSyntax1$inboundSchema,
-    definition: z.string(),
+    type: ["type", CustomGrammarFormatParamType$inboundSchema],
+    syntax: ["syntax", GrammarSyntax1$inboundSchema],
+    definition: ["definition", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    syntax: v.syntax,
-    definition: v.definition,
-    ...collectAdditionalProperties(v, ["type", "syntax", "definition"]),
-  }),
 );
 
-export const CustomGrammarFormatParam$outboundSchema: z.ZodType<CustomGrammarFormatParam$Outbound, CustomGrammarFormatParam> = objectOutbound(
+export const CustomGrammarFormatParam$outboundSchema: z.ZodType<CustomGrammarFormatParam$Outbound, CustomGrammarFormatParam> = objectOutbound<CustomGrammarFormatParam, CustomGrammarFormatParam$Outbound>(
   {
-    type: CustomGrammarFormatParamType$outboundSchema,
-    syntax: GrammarSyntax1$outboundSchema,
-    definition: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CustomGrammarFormatParamType$outboundSchema],
+    syntax: ["syntax", GrammarSyntax1$outboundSchema],
+    definition: ["definition", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    syntax: v.syntax,
-    definition: v.definition,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "syntax", "definition"]),
-  }),
 );
 
 export function customGrammarFormatParamToJSON(value: CustomGrammarFormatParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type CustomTextFormatParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const CustomTextFormatParam$inboundSchema: z.ZodType<CustomTextFormatParam, unknown> = objectInbound(
+export const CustomTextFormatParam$inboundSchema: z.ZodType<CustomTextFormatParam, unknown> = objectInbound<CustomTextFormatParam>(
   {
-    type: CustomTextFormatParamType$inboundSchema,
+    type: ["type", CustomTextFormatParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const CustomTextFormatParam$outboundSchema: z.ZodType<CustomTextFormatParam$Outbound, CustomTextFormatParam> = objectOutbound(
+export const CustomTextFormatParam$outboundSchema: z.ZodType<CustomTextFormatParam$Outbound, CustomTextFormatParam> = objectOutbound<CustomTextFormatParam, CustomTextFormatParam$Outbound>(
   {
-    type: CustomTextFormatParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CustomTextFormatParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function customTextFormatParamToJSON(value: CustomTextFormatParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -68,49 +65,28 @@ export type CustomToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const CustomToolCall$inboundSchema: z.ZodType<CustomToolCall, unknown> = objectInbound(
+export const CustomToolCall$inboundSchema: z.ZodType<CustomToolCall, unknown> = objectInbound<CustomToolCall>(
   {
-    type: CustomToolCallType$inboundSchema,
-    id: z.string().optional(),
-    call_id: z.string(),
-    caller: ToolCallCaller$inboundSchema.nullable().optional(),
-    namespace: z.string().optional(),
-    name: z.string(),
-    input: z.string(),
+    type: ["type", CustomToolCallType$inboundSchema],
+    id: ["id", z.string().optional()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$inboundSchema.nullable().optional()],
+    namespace: ["namespace", z.string().optional()],
+    name: ["name", z.string()],
+    input: ["input", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    name: v.name,
-    input: v.input,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "namespace", "name", "input"]),
-  }),
 );
 
-export const CustomToolCall$outboundSchema: z.ZodType<CustomToolCall$Outbound, CustomToolCall> = objectOutbound(
+export const CustomToolCall$outboundSchema: z.ZodType<CustomToolCall$Outbound, CustomToolCall> = objectOutbound<CustomToolCall, CustomToolCall$Outbound>(
   {
-    type: CustomToolCallType$outboundSchema,
-    id: z.string().optional(),
-    callId: z.string(),
-    caller: ToolCallCaller$outboundSchema.nullable().optional(),
-    namespace: z.string().optional(),
-    name: z.string(),
-    input: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CustomToolCallType$outboundSchema],
+    id: ["id", z.string().optional()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$outboundSchema.nullable().optional()],
+    namespace: ["namespace", z.string().optional()],
+    name: ["name", z.string()],
+    input: ["input", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    name: v.name,
-    input: v.input,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "namespace", "name", "input"]),
-  }),
 );
 
 export function customToolCallToJSON(value: CustomToolCall): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -111,41 +108,24 @@ export type CustomToolCallOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const CustomToolCallOutput$inboundSchema: z.ZodType<CustomToolCallOutput, unknown> = objectInbound(
+export const CustomToolCallOutput$inboundSchema: z.ZodType<CustomToolCallOutput, unknown> = objectInbound<CustomToolCallOutput>(
   {
-    type: CustomToolCallOutputType$inboundSchema,
-    id: z.string().optional(),
-    call_id: z.string(),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    output: CustomToolCallOutputOutput$inboundSchema,
+    type: ["type", CustomToolCallOutputType$inboundSchema],
+    id: ["id", z.string().optional()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    output: ["output", CustomToolCallOutputOutput$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "output"]),
-  }),
 );
 
-export const CustomToolCallOutput$outboundSchema: z.ZodType<CustomToolCallOutput$Outbound, CustomToolCallOutput> = objectOutbound(
+export const CustomToolCallOutput$outboundSchema: z.ZodType<CustomToolCallOutput$Outbound, CustomToolCallOutput> = objectOutbound<CustomToolCallOutput, CustomToolCallOutput$Outbound>(
   {
-    type: CustomToolCallOutputType$outboundSchema,
-    id: z.string().optional(),
-    callId: z.string(),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    output: CustomToolCallOutputOutput$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CustomToolCallOutputType$outboundSchema],
+    id: ["id", z.string().optional()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    output: ["output", CustomToolCallOutputOutput$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "output"]),
-  }),
 );
 
 export function customToolCallOutputToJSON(value: CustomToolCallOutput): string {

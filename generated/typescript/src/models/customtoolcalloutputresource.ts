@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -120,49 +117,28 @@ export type CustomToolCallOutputResource$Outbound = {
   [k: string]: unknown;
 };
 
-export const CustomToolCallOutputResource$inboundSchema: z.ZodType<CustomToolCallOutputResource, unknown> = objectInbound(
+export const CustomToolCallOutputResource$inboundSchema: z.ZodType<CustomToolCallOutputResource, unknown> = objectInbound<CustomToolCallOutputResource>(
   {
-    type: CustomToolCallOutputResourceType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    output: CustomToolCallOutputResourceOutput$inboundSchema,
-    status: FunctionCallOutputStatusEnum$inboundSchema,
-    created_by: z.string().optional(),
+    type: ["type", CustomToolCallOutputResourceType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    output: ["output", CustomToolCallOutputResourceOutput$inboundSchema],
+    status: ["status", FunctionCallOutputStatusEnum$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    status: v.status,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "output", "status", "created_by"]),
-  }),
 );
 
-export const CustomToolCallOutputResource$outboundSchema: z.ZodType<CustomToolCallOutputResource$Outbound, CustomToolCallOutputResource> = objectOutbound(
+export const CustomToolCallOutputResource$outboundSchema: z.ZodType<CustomToolCallOutputResource$Outbound, CustomToolCallOutputResource> = objectOutbound<CustomToolCallOutputResource, CustomToolCallOutputResource$Outbound>(
   {
-    type: CustomToolCallOutputResourceType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    output: CustomToolCallOutputResourceOutput$outboundSchema,
-    status: FunctionCallOutputStatusEnum$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CustomToolCallOutputResourceType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    output: ["output", CustomToolCallOutputResourceOutput$outboundSchema],
+    status: ["status", FunctionCallOutputStatusEnum$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    status: v.status,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "output", "status", "created_by"]),
-  }),
 );
 
 export function customToolCallOutputResourceToJSON(value: CustomToolCallOutputResource): string {

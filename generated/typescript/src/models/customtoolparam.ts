@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -131,45 +128,26 @@ export type CustomToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const CustomToolParam$inboundSchema: z.ZodType<CustomToolParam, unknown> = objectInbound(
+export const CustomToolParam$inboundSchema: z.ZodType<CustomToolParam, unknown> = objectInbound<CustomToolParam>(
   {
-    type: CustomToolParamType$inboundSchema,
-    name: z.string(),
-    description: z.string().optional(),
-    format: CustomToolParamFormat$inboundSchema.optional(),
-    defer_loading: z.boolean().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
+    type: ["type", CustomToolParamType$inboundSchema],
+    name: ["name", z.string()],
+    description: ["description", z.string().optional()],
+    format: ["format", CustomToolParamFormat$inboundSchema.optional()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    ...(v.format === undefined ? {} : { format: v.format }),
-    ...(v.defer_loading === undefined ? {} : { deferLoading: v.defer_loading }),
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...collectAdditionalProperties(v, ["type", "name", "description", "format", "defer_loading", "allowed_callers"]),
-  }),
 );
 
-export const CustomToolParam$outboundSchema: z.ZodType<CustomToolParam$Outbound, CustomToolParam> = objectOutbound(
+export const CustomToolParam$outboundSchema: z.ZodType<CustomToolParam$Outbound, CustomToolParam> = objectOutbound<CustomToolParam, CustomToolParam$Outbound>(
   {
-    type: CustomToolParamType$outboundSchema,
-    name: z.string(),
-    description: z.string().optional(),
-    format: CustomToolParamFormat$outboundSchema.optional(),
-    deferLoading: z.boolean().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", CustomToolParamType$outboundSchema],
+    name: ["name", z.string()],
+    description: ["description", z.string().optional()],
+    format: ["format", CustomToolParamFormat$outboundSchema.optional()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    ...(v.format === undefined ? {} : { format: v.format }),
-    ...(v.deferLoading === undefined ? {} : { defer_loading: v.deferLoading }),
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "name", "description", "format", "defer_loading", "allowed_callers"]),
-  }),
 );
 
 export function customToolParamToJSON(value: CustomToolParam): string {

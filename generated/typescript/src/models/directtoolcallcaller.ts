@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type DirectToolCallCaller$Outbound = {
   [k: string]: unknown;
 };
 
-export const DirectToolCallCaller$inboundSchema: z.ZodType<DirectToolCallCaller, unknown> = objectInbound(
+export const DirectToolCallCaller$inboundSchema: z.ZodType<DirectToolCallCaller, unknown> = objectInbound<DirectToolCallCaller>(
   {
-    type: DirectToolCallCallerType$inboundSchema,
+    type: ["type", DirectToolCallCallerType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const DirectToolCallCaller$outboundSchema: z.ZodType<DirectToolCallCaller$Outbound, DirectToolCallCaller> = objectOutbound(
+export const DirectToolCallCaller$outboundSchema: z.ZodType<DirectToolCallCaller$Outbound, DirectToolCallCaller> = objectOutbound<DirectToolCallCaller, DirectToolCallCaller$Outbound>(
   {
-    type: DirectToolCallCallerType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", DirectToolCallCallerType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function directToolCallCallerToJSON(value: DirectToolCallCaller): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type DirectToolCallCallerParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const DirectToolCallCallerParam$inboundSchema: z.ZodType<DirectToolCallCallerParam, unknown> = objectInbound(
+export const DirectToolCallCallerParam$inboundSchema: z.ZodType<DirectToolCallCallerParam, unknown> = objectInbound<DirectToolCallCallerParam>(
   {
-    type: DirectToolCallCallerParamType$inboundSchema,
+    type: ["type", DirectToolCallCallerParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const DirectToolCallCallerParam$outboundSchema: z.ZodType<DirectToolCallCallerParam$Outbound, DirectToolCallCallerParam> = objectOutbound(
+export const DirectToolCallCallerParam$outboundSchema: z.ZodType<DirectToolCallCallerParam$Outbound, DirectToolCallCallerParam> = objectOutbound<DirectToolCallCallerParam, DirectToolCallCallerParam$Outbound>(
   {
-    type: DirectToolCallCallerParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", DirectToolCallCallerParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function directToolCallCallerParamToJSON(value: DirectToolCallCallerParam): string {

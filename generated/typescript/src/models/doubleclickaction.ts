@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type DoubleClickAction$Outbound = {
   [k: string]: unknown;
 };
 
-export const DoubleClickAction$inboundSchema: z.ZodType<DoubleClickAction, unknown> = objectInbound(
+export const DoubleClickAction$inboundSchema: z.ZodType<DoubleClickAction, unknown> = objectInbound<DoubleClickAction>(
   {
-    type: DoubleClickActionType$inboundSchema,
-    x: z.int(),
-    y: z.int(),
-    keys: z.array(z.string()).nullable(),
+    type: ["type", DoubleClickActionType$inboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable()],
   },
-  (v) => ({
-    type: v.type,
-    x: v.x,
-    y: v.y,
-    keys: v.keys,
-    ...collectAdditionalProperties(v, ["type", "x", "y", "keys"]),
-  }),
 );
 
-export const DoubleClickAction$outboundSchema: z.ZodType<DoubleClickAction$Outbound, DoubleClickAction> = objectOutbound(
+export const DoubleClickAction$outboundSchema: z.ZodType<DoubleClickAction$Outbound, DoubleClickAction> = objectOutbound<DoubleClickAction, DoubleClickAction$Outbound>(
   {
-    type: DoubleClickActionType$outboundSchema,
-    x: z.int(),
-    y: z.int(),
-    keys: z.array(z.string()).nullable(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", DoubleClickActionType$outboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable()],
   },
-  (v) => ({
-    type: v.type,
-    x: v.x,
-    y: v.y,
-    keys: v.keys,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "x", "y", "keys"]),
-  }),
 );
 
 export function doubleClickActionToJSON(value: DoubleClickAction): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type DragParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const DragParam$inboundSchema: z.ZodType<DragParam, unknown> = objectInbound(
+export const DragParam$inboundSchema: z.ZodType<DragParam, unknown> = objectInbound<DragParam>(
   {
-    type: DragParamType$inboundSchema,
-    path: z.array(CoordParam$inboundSchema),
-    keys: z.array(z.string()).nullable().optional(),
+    type: ["type", DragParamType$inboundSchema],
+    path: ["path", z.array(CoordParam$inboundSchema)],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...collectAdditionalProperties(v, ["type", "path", "keys"]),
-  }),
 );
 
-export const DragParam$outboundSchema: z.ZodType<DragParam$Outbound, DragParam> = objectOutbound(
+export const DragParam$outboundSchema: z.ZodType<DragParam$Outbound, DragParam> = objectOutbound<DragParam, DragParam$Outbound>(
   {
-    type: DragParamType$outboundSchema,
-    path: z.array(CoordParam$outboundSchema),
-    keys: z.array(z.string()).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", DragParamType$outboundSchema],
+    path: ["path", z.array(CoordParam$outboundSchema)],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    path: v.path,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "path", "keys"]),
-  }),
 );
 
 export function dragParamToJSON(value: DragParam): string {

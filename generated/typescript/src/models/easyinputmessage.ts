@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -130,37 +127,22 @@ export type EasyInputMessage$Outbound = {
   [k: string]: unknown;
 };
 
-export const EasyInputMessage$inboundSchema: z.ZodType<EasyInputMessage, unknown> = objectInbound(
+export const EasyInputMessage$inboundSchema: z.ZodType<EasyInputMessage, unknown> = objectInbound<EasyInputMessage>(
   {
-    role: EasyInputMessageRole$inboundSchema,
-    content: EasyInputMessageContent$inboundSchema,
-    phase: MessagePhase$inboundSchema.nullable().optional(),
-    type: EasyInputMessageType$inboundSchema.optional(),
+    role: ["role", EasyInputMessageRole$inboundSchema],
+    content: ["content", EasyInputMessageContent$inboundSchema],
+    phase: ["phase", MessagePhase$inboundSchema.nullable().optional()],
+    type: ["type", EasyInputMessageType$inboundSchema.optional()],
   },
-  (v) => ({
-    role: v.role,
-    content: v.content,
-    ...(v.phase === undefined ? {} : { phase: v.phase }),
-    ...(v.type === undefined ? {} : { type: v.type }),
-    ...collectAdditionalProperties(v, ["role", "content", "phase", "type"]),
-  }),
 );
 
-export const EasyInputMessage$outboundSchema: z.ZodType<EasyInputMessage$Outbound, EasyInputMessage> = objectOutbound(
+export const EasyInputMessage$outboundSchema: z.ZodType<EasyInputMessage$Outbound, EasyInputMessage> = objectOutbound<EasyInputMessage, EasyInputMessage$Outbound>(
   {
-    role: EasyInputMessageRole$outboundSchema,
-    content: EasyInputMessageContent$outboundSchema,
-    phase: MessagePhase$outboundSchema.nullable().optional(),
-    type: EasyInputMessageType$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    role: ["role", EasyInputMessageRole$outboundSchema],
+    content: ["content", EasyInputMessageContent$outboundSchema],
+    phase: ["phase", MessagePhase$outboundSchema.nullable().optional()],
+    type: ["type", EasyInputMessageType$outboundSchema.optional()],
   },
-  (v) => ({
-    role: v.role,
-    content: v.content,
-    ...(v.phase === undefined ? {} : { phase: v.phase }),
-    ...(v.type === undefined ? {} : { type: v.type }),
-    ...emitAdditionalProperties(v.additionalProperties, ["role", "content", "phase", "type"]),
-  }),
 );
 
 export function easyInputMessageToJSON(value: EasyInputMessage): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type EmptyModelParam = {
   /**
@@ -27,21 +19,14 @@ export type EmptyModelParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const EmptyModelParam$inboundSchema: z.ZodType<EmptyModelParam, unknown> = objectInbound(
+export const EmptyModelParam$inboundSchema: z.ZodType<EmptyModelParam, unknown> = objectInbound<EmptyModelParam>(
   {
   },
-  (v) => ({
-    ...collectAdditionalProperties(v, []),
-  }),
 );
 
-export const EmptyModelParam$outboundSchema: z.ZodType<EmptyModelParam$Outbound, EmptyModelParam> = objectOutbound(
+export const EmptyModelParam$outboundSchema: z.ZodType<EmptyModelParam$Outbound, EmptyModelParam> = objectOutbound<EmptyModelParam, EmptyModelParam$Outbound>(
   {
-    additionalProperties: additionalPropertiesSchema.optional(),
   },
-  (v) => ({
-    ...emitAdditionalProperties(v.additionalProperties, []),
-  }),
 );
 
 export function emptyModelParamToJSON(value: EmptyModelParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type FileCitationBody$Outbound = {
   [k: string]: unknown;
 };
 
-export const FileCitationBody$inboundSchema: z.ZodType<FileCitationBody, unknown> = objectInbound(
+export const FileCitationBody$inboundSchema: z.ZodType<FileCitationBody, unknown> = objectInbound<FileCitationBody>(
   {
-    type: FileCitationBodyType$inboundSchema,
-    file_id: z.string(),
-    index: z.int(),
-    filename: z.string(),
+    type: ["type", FileCitationBodyType$inboundSchema],
+    fileId: ["file_id", z.string()],
+    index: ["index", z.int()],
+    filename: ["filename", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    fileId: v.file_id,
-    index: v.index,
-    filename: v.filename,
-    ...collectAdditionalProperties(v, ["type", "file_id", "index", "filename"]),
-  }),
 );
 
-export const FileCitationBody$outboundSchema: z.ZodType<FileCitationBody$Outbound, FileCitationBody> = objectOutbound(
+export const FileCitationBody$outboundSchema: z.ZodType<FileCitationBody$Outbound, FileCitationBody> = objectOutbound<FileCitationBody, FileCitationBody$Outbound>(
   {
-    type: FileCitationBodyType$outboundSchema,
-    fileId: z.string(),
-    index: z.int(),
-    filename: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FileCitationBodyType$outboundSchema],
+    fileId: ["file_id", z.string()],
+    index: ["index", z.int()],
+    filename: ["filename", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    file_id: v.fileId,
-    index: v.index,
-    filename: v.filename,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_id", "index", "filename"]),
-  }),
 );
 
 export function fileCitationBodyToJSON(value: FileCitationBody): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type FilePath$Outbound = {
   [k: string]: unknown;
 };
 
-export const FilePath$inboundSchema: z.ZodType<FilePath, unknown> = objectInbound(
+export const FilePath$inboundSchema: z.ZodType<FilePath, unknown> = objectInbound<FilePath>(
   {
-    type: FilePathType$inboundSchema,
-    file_id: z.string(),
-    index: z.int(),
+    type: ["type", FilePathType$inboundSchema],
+    fileId: ["file_id", z.string()],
+    index: ["index", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    fileId: v.file_id,
-    index: v.index,
-    ...collectAdditionalProperties(v, ["type", "file_id", "index"]),
-  }),
 );
 
-export const FilePath$outboundSchema: z.ZodType<FilePath$Outbound, FilePath> = objectOutbound(
+export const FilePath$outboundSchema: z.ZodType<FilePath$Outbound, FilePath> = objectOutbound<FilePath, FilePath$Outbound>(
   {
-    type: FilePathType$outboundSchema,
-    fileId: z.string(),
-    index: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FilePathType$outboundSchema],
+    fileId: ["file_id", z.string()],
+    index: ["index", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    file_id: v.fileId,
-    index: v.index,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_id", "index"]),
-  }),
 );
 
 export function filePathToJSON(value: FilePath): string {

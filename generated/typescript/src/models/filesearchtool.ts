@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -70,41 +67,24 @@ export type FileSearchTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const FileSearchTool$inboundSchema: z.ZodType<FileSearchTool, unknown> = objectInbound(
+export const FileSearchTool$inboundSchema: z.ZodType<FileSearchTool, unknown> = objectInbound<FileSearchTool>(
   {
-    type: FileSearchToolType$inboundSchema,
-    vector_store_ids: z.array(z.string()),
-    max_num_results: z.int().optional(),
-    ranking_options: RankingOptions$inboundSchema.optional(),
-    filters: Filters$inboundSchema.nullable().optional(),
+    type: ["type", FileSearchToolType$inboundSchema],
+    vectorStoreIds: ["vector_store_ids", z.array(z.string())],
+    maxNumResults: ["max_num_results", z.int().optional()],
+    rankingOptions: ["ranking_options", RankingOptions$inboundSchema.optional()],
+    filters: ["filters", Filters$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    vectorStoreIds: v.vector_store_ids,
-    ...(v.max_num_results === undefined ? {} : { maxNumResults: v.max_num_results }),
-    ...(v.ranking_options === undefined ? {} : { rankingOptions: v.ranking_options }),
-    ...(v.filters === undefined ? {} : { filters: v.filters }),
-    ...collectAdditionalProperties(v, ["type", "vector_store_ids", "max_num_results", "ranking_options", "filters"]),
-  }),
 );
 
-export const FileSearchTool$outboundSchema: z.ZodType<FileSearchTool$Outbound, FileSearchTool> = objectOutbound(
+export const FileSearchTool$outboundSchema: z.ZodType<FileSearchTool$Outbound, FileSearchTool> = objectOutbound<FileSearchTool, FileSearchTool$Outbound>(
   {
-    type: FileSearchToolType$outboundSchema,
-    vectorStoreIds: z.array(z.string()),
-    maxNumResults: z.int().optional(),
-    rankingOptions: RankingOptions$outboundSchema.optional(),
-    filters: Filters$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FileSearchToolType$outboundSchema],
+    vectorStoreIds: ["vector_store_ids", z.array(z.string())],
+    maxNumResults: ["max_num_results", z.int().optional()],
+    rankingOptions: ["ranking_options", RankingOptions$outboundSchema.optional()],
+    filters: ["filters", Filters$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    vector_store_ids: v.vectorStoreIds,
-    ...(v.maxNumResults === undefined ? {} : { max_num_results: v.maxNumResults }),
-    ...(v.rankingOptions === undefined ? {} : { ranking_options: v.rankingOptions }),
-    ...(v.filters === undefined ? {} : { filters: v.filters }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "vector_store_ids", "max_num_results", "ranking_options", "filters"]),
-  }),
 );
 
 export function fileSearchToolToJSON(value: FileSearchTool): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -87,41 +84,24 @@ export type FileSearchToolCallResults$Outbound = {
   [k: string]: unknown;
 };
 
-export const FileSearchToolCallResults$inboundSchema: z.ZodType<FileSearchToolCallResults, unknown> = objectInbound(
+export const FileSearchToolCallResults$inboundSchema: z.ZodType<FileSearchToolCallResults, unknown> = objectInbound<FileSearchToolCallResults>(
   {
-    file_id: z.string().optional(),
-    text: z.string().optional(),
-    filename: z.string().optional(),
-    attributes: VectorStoreFileAttributes$inboundSchema.nullable().optional(),
-    score: z.number().optional(),
+    fileId: ["file_id", z.string().optional()],
+    text: ["text", z.string().optional()],
+    filename: ["filename", z.string().optional()],
+    attributes: ["attributes", VectorStoreFileAttributes$inboundSchema.nullable().optional()],
+    score: ["score", z.number().optional()],
   },
-  (v) => ({
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    ...(v.text === undefined ? {} : { text: v.text }),
-    ...(v.filename === undefined ? {} : { filename: v.filename }),
-    ...(v.attributes === undefined ? {} : { attributes: v.attributes }),
-    ...(v.score === undefined ? {} : { score: v.score }),
-    ...collectAdditionalProperties(v, ["file_id", "text", "filename", "attributes", "score"]),
-  }),
 );
 
-export const FileSearchToolCallResults$outboundSchema: z.ZodType<FileSearchToolCallResults$Outbound, FileSearchToolCallResults> = objectOutbound(
+export const FileSearchToolCallResults$outboundSchema: z.ZodType<FileSearchToolCallResults$Outbound, FileSearchToolCallResults> = objectOutbound<FileSearchToolCallResults, FileSearchToolCallResults$Outbound>(
   {
-    fileId: z.string().optional(),
-    text: z.string().optional(),
-    filename: z.string().optional(),
-    attributes: VectorStoreFileAttributes$outboundSchema.nullable().optional(),
-    score: z.number().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    fileId: ["file_id", z.string().optional()],
+    text: ["text", z.string().optional()],
+    filename: ["filename", z.string().optional()],
+    attributes: ["attributes", VectorStoreFileAttributes$outboundSchema.nullable().optional()],
+    score: ["score", z.number().optional()],
   },
-  (v) => ({
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    ...(v.text === undefined ? {} : { text: v.text }),
-    ...(v.filename === undefined ? {} : { filename: v.filename }),
-    ...(v.attributes === undefined ? {} : { attributes: v.attributes }),
-    ...(v.score === undefined ? {} : { score: v.score }),
-    ...emitAdditionalProperties(v.additionalProperties, ["file_id", "text", "filename", "attributes", "score"]),
-  }),
 );
 
 export function fileSearchToolCallResultsToJSON(value: FileSearchToolCallResults): string {
@@ -157,41 +137,24 @@ export type FileSearchToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const FileSearchToolCall$inboundSchema: z.ZodType<FileSearchToolCall, unknown> = objectInbound(
+export const FileSearchToolCall$inboundSchema: z.ZodType<FileSearchToolCall, unknown> = objectInbound<FileSearchToolCall>(
   {
-    id: z.string(),
-    type: FileSearchToolCallType$inboundSchema,
-    status: FileSearchToolCallStatus$inboundSchema,
-    queries: z.array(z.string()),
-    results: z.array(FileSearchToolCallResults$inboundSchema).nullable().optional(),
+    id: ["id", z.string()],
+    type: ["type", FileSearchToolCallType$inboundSchema],
+    status: ["status", FileSearchToolCallStatus$inboundSchema],
+    queries: ["queries", z.array(z.string())],
+    results: ["results", z.array(FileSearchToolCallResults$inboundSchema).nullable().optional()],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    status: v.status,
-    queries: v.queries,
-    ...(v.results === undefined ? {} : { results: v.results }),
-    ...collectAdditionalProperties(v, ["id", "type", "status", "queries", "results"]),
-  }),
 );
 
-export const FileSearchToolCall$outboundSchema: z.ZodType<FileSearchToolCall$Outbound, FileSearchToolCall> = objectOutbound(
+export const FileSearchToolCall$outboundSchema: z.ZodType<FileSearchToolCall$Outbound, FileSearchToolCall> = objectOutbound<FileSearchToolCall, FileSearchToolCall$Outbound>(
   {
-    id: z.string(),
-    type: FileSearchToolCallType$outboundSchema,
-    status: FileSearchToolCallStatus$outboundSchema,
-    queries: z.array(z.string()),
-    results: z.array(FileSearchToolCallResults$outboundSchema).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    type: ["type", FileSearchToolCallType$outboundSchema],
+    status: ["status", FileSearchToolCallStatus$outboundSchema],
+    queries: ["queries", z.array(z.string())],
+    results: ["results", z.array(FileSearchToolCallResults$outboundSchema).nullable().optional()],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    status: v.status,
-    queries: v.queries,
-    ...(v.results === undefined ? {} : { results: v.results }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "status", "queries", "results"]),
-  }),
 );
 
 export function fileSearchToolCallToJSON(value: FileSearchToolCall): string {

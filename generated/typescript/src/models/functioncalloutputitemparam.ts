@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -192,53 +189,30 @@ export type FunctionCallOutputItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionCallOutputItemParam$inboundSchema: z.ZodType<FunctionCallOutputItemParam, unknown> = objectInbound(
+export const FunctionCallOutputItemParam$inboundSchema: z.ZodType<FunctionCallOutputItemParam, unknown> = objectInbound<FunctionCallOutputItemParam>(
   {
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64).nullable().optional(),
-    type: FunctionCallOutputItemParamType$inboundSchema,
-    output: FunctionCallOutputItemParamOutput$inboundSchema,
-    name: z.string().min(1).max(128).nullable().optional(),
-    namespace: z.string().min(1).max(64).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")).nullable().optional(),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    status: FunctionCallItemStatus$inboundSchema.nullable().optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64).nullable().optional()],
+    type: ["type", FunctionCallOutputItemParamType$inboundSchema],
+    output: ["output", FunctionCallOutputItemParamOutput$inboundSchema],
+    name: ["name", z.string().min(1).max(128).nullable().optional()],
+    namespace: ["namespace", z.string().min(1).max(64).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")).nullable().optional()],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    status: ["status", FunctionCallItemStatus$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    ...(v.call_id === undefined ? {} : { callId: v.call_id }),
-    type: v.type,
-    output: v.output,
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["id", "call_id", "type", "output", "name", "namespace", "caller", "status"]),
-  }),
 );
 
-export const FunctionCallOutputItemParam$outboundSchema: z.ZodType<FunctionCallOutputItemParam$Outbound, FunctionCallOutputItemParam> = objectOutbound(
+export const FunctionCallOutputItemParam$outboundSchema: z.ZodType<FunctionCallOutputItemParam$Outbound, FunctionCallOutputItemParam> = objectOutbound<FunctionCallOutputItemParam, FunctionCallOutputItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64).nullable().optional(),
-    type: FunctionCallOutputItemParamType$outboundSchema,
-    output: FunctionCallOutputItemParamOutput$outboundSchema,
-    name: z.string().min(1).max(128).nullable().optional(),
-    namespace: z.string().min(1).max(64).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")).nullable().optional(),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64).nullable().optional()],
+    type: ["type", FunctionCallOutputItemParamType$outboundSchema],
+    output: ["output", FunctionCallOutputItemParamOutput$outboundSchema],
+    name: ["name", z.string().min(1).max(128).nullable().optional()],
+    namespace: ["namespace", z.string().min(1).max(64).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")).nullable().optional()],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    status: ["status", FunctionCallItemStatus$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    ...(v.callId === undefined ? {} : { call_id: v.callId }),
-    type: v.type,
-    output: v.output,
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "type", "output", "name", "namespace", "caller", "status"]),
-  }),
 );
 
 export function functionCallOutputItemParamToJSON(value: FunctionCallOutputItemParam): string {

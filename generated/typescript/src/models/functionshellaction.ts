@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type FunctionShellAction = {
   commands: Array<string>;
@@ -33,33 +25,20 @@ export type FunctionShellAction$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellAction$inboundSchema: z.ZodType<FunctionShellAction, unknown> = objectInbound(
+export const FunctionShellAction$inboundSchema: z.ZodType<FunctionShellAction, unknown> = objectInbound<FunctionShellAction>(
   {
-    commands: z.array(z.string()),
-    timeout_ms: z.int().nullable(),
-    max_output_length: z.int().nullable(),
+    commands: ["commands", z.array(z.string())],
+    timeoutMs: ["timeout_ms", z.int().nullable()],
+    maxOutputLength: ["max_output_length", z.int().nullable()],
   },
-  (v) => ({
-    commands: v.commands,
-    timeoutMs: v.timeout_ms,
-    maxOutputLength: v.max_output_length,
-    ...collectAdditionalProperties(v, ["commands", "timeout_ms", "max_output_length"]),
-  }),
 );
 
-export const FunctionShellAction$outboundSchema: z.ZodType<FunctionShellAction$Outbound, FunctionShellAction> = objectOutbound(
+export const FunctionShellAction$outboundSchema: z.ZodType<FunctionShellAction$Outbound, FunctionShellAction> = objectOutbound<FunctionShellAction, FunctionShellAction$Outbound>(
   {
-    commands: z.array(z.string()),
-    timeoutMs: z.int().nullable(),
-    maxOutputLength: z.int().nullable(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    commands: ["commands", z.array(z.string())],
+    timeoutMs: ["timeout_ms", z.int().nullable()],
+    maxOutputLength: ["max_output_length", z.int().nullable()],
   },
-  (v) => ({
-    commands: v.commands,
-    timeout_ms: v.timeoutMs,
-    max_output_length: v.maxOutputLength,
-    ...emitAdditionalProperties(v.additionalProperties, ["commands", "timeout_ms", "max_output_length"]),
-  }),
 );
 
 export function functionShellActionToJSON(value: FunctionShellAction): string {

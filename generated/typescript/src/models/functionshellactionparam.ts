@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type FunctionShellActionParam = {
   commands: Array<string>;
@@ -33,33 +25,20 @@ export type FunctionShellActionParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellActionParam$inboundSchema: z.ZodType<FunctionShellActionParam, unknown> = objectInbound(
+export const FunctionShellActionParam$inboundSchema: z.ZodType<FunctionShellActionParam, unknown> = objectInbound<FunctionShellActionParam>(
   {
-    commands: z.array(z.string()),
-    timeout_ms: z.int().nullable().optional(),
-    max_output_length: z.int().nullable().optional(),
+    commands: ["commands", z.array(z.string())],
+    timeoutMs: ["timeout_ms", z.int().nullable().optional()],
+    maxOutputLength: ["max_output_length", z.int().nullable().optional()],
   },
-  (v) => ({
-    commands: v.commands,
-    ...(v.timeout_ms === undefined ? {} : { timeoutMs: v.timeout_ms }),
-    ...(v.max_output_length === undefined ? {} : { maxOutputLength: v.max_output_length }),
-    ...collectAdditionalProperties(v, ["commands", "timeout_ms", "max_output_length"]),
-  }),
 );
 
-export const FunctionShellActionParam$outboundSchema: z.ZodType<FunctionShellActionParam$Outbound, FunctionShellActionParam> = objectOutbound(
+export const FunctionShellActionParam$outboundSchema: z.ZodType<FunctionShellActionParam$Outbound, FunctionShellActionParam> = objectOutbound<FunctionShellActionParam, FunctionShellActionParam$Outbound>(
   {
-    commands: z.array(z.string()),
-    timeoutMs: z.int().nullable().optional(),
-    maxOutputLength: z.int().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    commands: ["commands", z.array(z.string())],
+    timeoutMs: ["timeout_ms", z.int().nullable().optional()],
+    maxOutputLength: ["max_output_length", z.int().nullable().optional()],
   },
-  (v) => ({
-    commands: v.commands,
-    ...(v.timeoutMs === undefined ? {} : { timeout_ms: v.timeoutMs }),
-    ...(v.maxOutputLength === undefined ? {} : { max_output_length: v.maxOutputLength }),
-    ...emitAdditionalProperties(v.additionalProperties, ["commands", "timeout_ms", "max_output_length"]),
-  }),
 );
 
 export function functionShellActionParamToJSON(value: FunctionShellActionParam): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -147,53 +144,30 @@ export type FunctionShellCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCall$inboundSchema: z.ZodType<FunctionShellCall, unknown> = objectInbound(
+export const FunctionShellCall$inboundSchema: z.ZodType<FunctionShellCall, unknown> = objectInbound<FunctionShellCall>(
   {
-    type: FunctionShellCallType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    caller: ToolCallCaller$inboundSchema.nullable().optional(),
-    action: FunctionShellAction$inboundSchema,
-    status: FunctionShellCallStatus$inboundSchema,
-    environment: FunctionShellCallEnvironment$inboundSchema.nullable(),
-    created_by: z.string().optional(),
+    type: ["type", FunctionShellCallType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$inboundSchema.nullable().optional()],
+    action: ["action", FunctionShellAction$inboundSchema],
+    status: ["status", FunctionShellCallStatus$inboundSchema],
+    environment: ["environment", FunctionShellCallEnvironment$inboundSchema.nullable()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    action: v.action,
-    status: v.status,
-    environment: v.environment,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "action", "status", "environment", "created_by"]),
-  }),
 );
 
-export const FunctionShellCall$outboundSchema: z.ZodType<FunctionShellCall$Outbound, FunctionShellCall> = objectOutbound(
+export const FunctionShellCall$outboundSchema: z.ZodType<FunctionShellCall$Outbound, FunctionShellCall> = objectOutbound<FunctionShellCall, FunctionShellCall$Outbound>(
   {
-    type: FunctionShellCallType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    caller: ToolCallCaller$outboundSchema.nullable().optional(),
-    action: FunctionShellAction$outboundSchema,
-    status: FunctionShellCallStatus$outboundSchema,
-    environment: FunctionShellCallEnvironment$outboundSchema.nullable(),
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellCallType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$outboundSchema.nullable().optional()],
+    action: ["action", FunctionShellAction$outboundSchema],
+    status: ["status", FunctionShellCallStatus$outboundSchema],
+    environment: ["environment", FunctionShellCallEnvironment$outboundSchema.nullable()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    action: v.action,
-    status: v.status,
-    environment: v.environment,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "action", "status", "environment", "created_by"]),
-  }),
 );
 
 export function functionShellCallToJSON(value: FunctionShellCall): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -145,49 +142,28 @@ export type FunctionShellCallItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallItemParam$inboundSchema: z.ZodType<FunctionShellCallItemParam, unknown> = objectInbound(
+export const FunctionShellCallItemParam$inboundSchema: z.ZodType<FunctionShellCallItemParam, unknown> = objectInbound<FunctionShellCallItemParam>(
   {
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    type: FunctionShellCallItemParamType$inboundSchema,
-    action: FunctionShellActionParam$inboundSchema,
-    status: FunctionShellCallItemStatus$inboundSchema.nullable().optional(),
-    environment: FunctionShellCallItemParamEnvironment$inboundSchema.nullable().optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    type: ["type", FunctionShellCallItemParamType$inboundSchema],
+    action: ["action", FunctionShellActionParam$inboundSchema],
+    status: ["status", FunctionShellCallItemStatus$inboundSchema.nullable().optional()],
+    environment: ["environment", FunctionShellCallItemParamEnvironment$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    type: v.type,
-    action: v.action,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...(v.environment === undefined ? {} : { environment: v.environment }),
-    ...collectAdditionalProperties(v, ["id", "call_id", "caller", "type", "action", "status", "environment"]),
-  }),
 );
 
-export const FunctionShellCallItemParam$outboundSchema: z.ZodType<FunctionShellCallItemParam$Outbound, FunctionShellCallItemParam> = objectOutbound(
+export const FunctionShellCallItemParam$outboundSchema: z.ZodType<FunctionShellCallItemParam$Outbound, FunctionShellCallItemParam> = objectOutbound<FunctionShellCallItemParam, FunctionShellCallItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    type: FunctionShellCallItemParamType$outboundSchema,
-    action: FunctionShellActionParam$outboundSchema,
-    status: FunctionShellCallItemStatus$outboundSchema.nullable().optional(),
-    environment: FunctionShellCallItemParamEnvironment$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    type: ["type", FunctionShellCallItemParamType$outboundSchema],
+    action: ["action", FunctionShellActionParam$outboundSchema],
+    status: ["status", FunctionShellCallItemStatus$outboundSchema.nullable().optional()],
+    environment: ["environment", FunctionShellCallItemParamEnvironment$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    type: v.type,
-    action: v.action,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...(v.environment === undefined ? {} : { environment: v.environment }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "caller", "type", "action", "status", "environment"]),
-  }),
 );
 
 export function functionShellCallItemParamToJSON(value: FunctionShellCallItemParam): string {

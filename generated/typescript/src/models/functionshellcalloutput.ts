@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -81,53 +78,30 @@ export type FunctionShellCallOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutput$inboundSchema: z.ZodType<FunctionShellCallOutput, unknown> = objectInbound(
+export const FunctionShellCallOutput$inboundSchema: z.ZodType<FunctionShellCallOutput, unknown> = objectInbound<FunctionShellCallOutput>(
   {
-    type: FunctionShellCallOutputType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    caller: ToolCallCaller$inboundSchema.nullable().optional(),
-    status: FunctionShellCallOutputStatusEnum$inboundSchema,
-    output: z.array(FunctionShellCallOutputContent$inboundSchema),
-    max_output_length: z.int().nullable(),
-    created_by: z.string().optional(),
+    type: ["type", FunctionShellCallOutputType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$inboundSchema.nullable().optional()],
+    status: ["status", FunctionShellCallOutputStatusEnum$inboundSchema],
+    output: ["output", z.array(FunctionShellCallOutputContent$inboundSchema)],
+    maxOutputLength: ["max_output_length", z.int().nullable()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    output: v.output,
-    maxOutputLength: v.max_output_length,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "caller", "status", "output", "max_output_length", "created_by"]),
-  }),
 );
 
-export const FunctionShellCallOutput$outboundSchema: z.ZodType<FunctionShellCallOutput$Outbound, FunctionShellCallOutput> = objectOutbound(
+export const FunctionShellCallOutput$outboundSchema: z.ZodType<FunctionShellCallOutput$Outbound, FunctionShellCallOutput> = objectOutbound<FunctionShellCallOutput, FunctionShellCallOutput$Outbound>(
   {
-    type: FunctionShellCallOutputType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    caller: ToolCallCaller$outboundSchema.nullable().optional(),
-    status: FunctionShellCallOutputStatusEnum$outboundSchema,
-    output: z.array(FunctionShellCallOutputContent$outboundSchema),
-    maxOutputLength: z.int().nullable(),
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellCallOutputType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$outboundSchema.nullable().optional()],
+    status: ["status", FunctionShellCallOutputStatusEnum$outboundSchema],
+    output: ["output", z.array(FunctionShellCallOutputContent$outboundSchema)],
+    maxOutputLength: ["max_output_length", z.int().nullable()],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    status: v.status,
-    output: v.output,
-    max_output_length: v.maxOutputLength,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "caller", "status", "output", "max_output_length", "created_by"]),
-  }),
 );
 
 export function functionShellCallOutputToJSON(value: FunctionShellCallOutput): string {

@@ -5,11 +5,8 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   objectInbound,
   objectOutbound,
   safeParseJSON,
@@ -101,37 +98,22 @@ export type FunctionShellCallOutputContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputContent$inboundSchema: z.ZodType<FunctionShellCallOutputContent, unknown> = objectInbound(
+export const FunctionShellCallOutputContent$inboundSchema: z.ZodType<FunctionShellCallOutputContent, unknown> = objectInbound<FunctionShellCallOutputContent>(
   {
-    stdout: z.string(),
-    stderr: z.string(),
-    outcome: FunctionShellCallOutputContentOutcome$inboundSchema,
-    created_by: z.string().optional(),
+    stdout: ["stdout", z.string()],
+    stderr: ["stderr", z.string()],
+    outcome: ["outcome", FunctionShellCallOutputContentOutcome$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    stdout: v.stdout,
-    stderr: v.stderr,
-    outcome: v.outcome,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["stdout", "stderr", "outcome", "created_by"]),
-  }),
 );
 
-export const FunctionShellCallOutputContent$outboundSchema: z.ZodType<FunctionShellCallOutputContent$Outbound, FunctionShellCallOutputContent> = objectOutbound(
+export const FunctionShellCallOutputContent$outboundSchema: z.ZodType<FunctionShellCallOutputContent$Outbound, FunctionShellCallOutputContent> = objectOutbound<FunctionShellCallOutputContent, FunctionShellCallOutputContent$Outbound>(
   {
-    stdout: z.string(),
-    stderr: z.string(),
-    outcome: FunctionShellCallOutputContentOutcome$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    stdout: ["stdout", z.string()],
+    stderr: ["stderr", z.string()],
+    outcome: ["outcome", FunctionShellCallOutputContentOutcome$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    stdout: v.stdout,
-    stderr: v.stderr,
-    outcome: v.outcome,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["stdout", "stderr", "outcome", "created_by"]),
-  }),
 );
 
 export function functionShellCallOutputContentToJSON(value: FunctionShellCallOutputContent): string {

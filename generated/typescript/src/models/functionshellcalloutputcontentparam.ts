@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   FunctionShellCallOutputOutcomeParam$inboundSchema,
   FunctionShellCallOutputOutcomeParam$outboundSchema,
@@ -39,33 +31,20 @@ export type FunctionShellCallOutputContentParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputContentParam$inboundSchema: z.ZodType<FunctionShellCallOutputContentParam, unknown> = objectInbound(
+export const FunctionShellCallOutputContentParam$inboundSchema: z.ZodType<FunctionShellCallOutputContentParam, unknown> = objectInbound<FunctionShellCallOutputContentParam>(
   {
-    stdout: z.string().max(10485760),
-    stderr: z.string().max(10485760),
-    outcome: FunctionShellCallOutputOutcomeParam$inboundSchema,
+    stdout: ["stdout", z.string().max(10485760)],
+    stderr: ["stderr", z.string().max(10485760)],
+    outcome: ["outcome", FunctionShellCallOutputOutcomeParam$inboundSchema],
   },
-  (v) => ({
-    stdout: v.stdout,
-    stderr: v.stderr,
-    outcome: v.outcome,
-    ...collectAdditionalProperties(v, ["stdout", "stderr", "outcome"]),
-  }),
 );
 
-export const FunctionShellCallOutputContentParam$outboundSchema: z.ZodType<FunctionShellCallOutputContentParam$Outbound, FunctionShellCallOutputContentParam> = objectOutbound(
+export const FunctionShellCallOutputContentParam$outboundSchema: z.ZodType<FunctionShellCallOutputContentParam$Outbound, FunctionShellCallOutputContentParam> = objectOutbound<FunctionShellCallOutputContentParam, FunctionShellCallOutputContentParam$Outbound>(
   {
-    stdout: z.string().max(10485760),
-    stderr: z.string().max(10485760),
-    outcome: FunctionShellCallOutputOutcomeParam$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    stdout: ["stdout", z.string().max(10485760)],
+    stderr: ["stderr", z.string().max(10485760)],
+    outcome: ["outcome", FunctionShellCallOutputOutcomeParam$outboundSchema],
   },
-  (v) => ({
-    stdout: v.stdout,
-    stderr: v.stderr,
-    outcome: v.outcome,
-    ...emitAdditionalProperties(v.additionalProperties, ["stdout", "stderr", "outcome"]),
-  }),
 );
 
 export function functionShellCallOutputContentParamToJSON(value: FunctionShellCallOutputContentParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type FunctionShellCallOutputExitOutcome$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputExitOutcome$inboundSchema: z.ZodType<FunctionShellCallOutputExitOutcome, unknown> = objectInbound(
+export const FunctionShellCallOutputExitOutcome$inboundSchema: z.ZodType<FunctionShellCallOutputExitOutcome, unknown> = objectInbound<FunctionShellCallOutputExitOutcome>(
   {
-    type: FunctionShellCallOutputExitOutcomeType$inboundSchema,
-    exit_code: z.int(),
+    type: ["type", FunctionShellCallOutputExitOutcomeType$inboundSchema],
+    exitCode: ["exit_code", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    exitCode: v.exit_code,
-    ...collectAdditionalProperties(v, ["type", "exit_code"]),
-  }),
 );
 
-export const FunctionShellCallOutputExitOutcome$outboundSchema: z.ZodType<FunctionShellCallOutputExitOutcome$Outbound, FunctionShellCallOutputExitOutcome> = objectOutbound(
+export const FunctionShellCallOutputExitOutcome$outboundSchema: z.ZodType<FunctionShellCallOutputExitOutcome$Outbound, FunctionShellCallOutputExitOutcome> = objectOutbound<FunctionShellCallOutputExitOutcome, FunctionShellCallOutputExitOutcome$Outbound>(
   {
-    type: FunctionShellCallOutputExitOutcomeType$outboundSchema,
-    exitCode: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellCallOutputExitOutcomeType$outboundSchema],
+    exitCode: ["exit_code", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    exit_code: v.exitCode,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "exit_code"]),
-  }),
 );
 
 export function functionShellCallOutputExitOutcomeToJSON(value: FunctionShellCallOutputExitOutcome): string {

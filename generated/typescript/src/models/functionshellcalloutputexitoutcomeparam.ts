@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type FunctionShellCallOutputExitOutcomeParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputExitOutcomeParam$inboundSchema: z.ZodType<FunctionShellCallOutputExitOutcomeParam, unknown> = objectInbound(
+export const FunctionShellCallOutputExitOutcomeParam$inboundSchema: z.ZodType<FunctionShellCallOutputExitOutcomeParam, unknown> = objectInbound<FunctionShellCallOutputExitOutcomeParam>(
   {
-    type: FunctionShellCallOutputExitOutcomeParamType$inboundSchema,
-    exit_code: z.int(),
+    type: ["type", FunctionShellCallOutputExitOutcomeParamType$inboundSchema],
+    exitCode: ["exit_code", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    exitCode: v.exit_code,
-    ...collectAdditionalProperties(v, ["type", "exit_code"]),
-  }),
 );
 
-export const FunctionShellCallOutputExitOutcomeParam$outboundSchema: z.ZodType<FunctionShellCallOutputExitOutcomeParam$Outbound, FunctionShellCallOutputExitOutcomeParam> = objectOutbound(
+export const FunctionShellCallOutputExitOutcomeParam$outboundSchema: z.ZodType<FunctionShellCallOutputExitOutcomeParam$Outbound, FunctionShellCallOutputExitOutcomeParam> = objectOutbound<FunctionShellCallOutputExitOutcomeParam, FunctionShellCallOutputExitOutcomeParam$Outbound>(
   {
-    type: FunctionShellCallOutputExitOutcomeParamType$outboundSchema,
-    exitCode: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellCallOutputExitOutcomeParamType$outboundSchema],
+    exitCode: ["exit_code", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    exit_code: v.exitCode,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "exit_code"]),
-  }),
 );
 
 export function functionShellCallOutputExitOutcomeParamToJSON(value: FunctionShellCallOutputExitOutcomeParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -79,49 +76,28 @@ export type FunctionShellCallOutputItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputItemParam$inboundSchema: z.ZodType<FunctionShellCallOutputItemParam, unknown> = objectInbound(
+export const FunctionShellCallOutputItemParam$inboundSchema: z.ZodType<FunctionShellCallOutputItemParam, unknown> = objectInbound<FunctionShellCallOutputItemParam>(
   {
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    type: FunctionShellCallOutputItemParamType$inboundSchema,
-    output: z.array(FunctionShellCallOutputContentParam$inboundSchema),
-    status: FunctionShellCallItemStatus$inboundSchema.nullable().optional(),
-    max_output_length: z.int().nullable().optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    type: ["type", FunctionShellCallOutputItemParamType$inboundSchema],
+    output: ["output", z.array(FunctionShellCallOutputContentParam$inboundSchema)],
+    status: ["status", FunctionShellCallItemStatus$inboundSchema.nullable().optional()],
+    maxOutputLength: ["max_output_length", z.int().nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    type: v.type,
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...(v.max_output_length === undefined ? {} : { maxOutputLength: v.max_output_length }),
-    ...collectAdditionalProperties(v, ["id", "call_id", "caller", "type", "output", "status", "max_output_length"]),
-  }),
 );
 
-export const FunctionShellCallOutputItemParam$outboundSchema: z.ZodType<FunctionShellCallOutputItemParam$Outbound, FunctionShellCallOutputItemParam> = objectOutbound(
+export const FunctionShellCallOutputItemParam$outboundSchema: z.ZodType<FunctionShellCallOutputItemParam$Outbound, FunctionShellCallOutputItemParam> = objectOutbound<FunctionShellCallOutputItemParam, FunctionShellCallOutputItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    type: FunctionShellCallOutputItemParamType$outboundSchema,
-    output: z.array(FunctionShellCallOutputContentParam$outboundSchema),
-    status: FunctionShellCallItemStatus$outboundSchema.nullable().optional(),
-    maxOutputLength: z.int().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64)],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    type: ["type", FunctionShellCallOutputItemParamType$outboundSchema],
+    output: ["output", z.array(FunctionShellCallOutputContentParam$outboundSchema)],
+    status: ["status", FunctionShellCallItemStatus$outboundSchema.nullable().optional()],
+    maxOutputLength: ["max_output_length", z.int().nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    type: v.type,
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...(v.maxOutputLength === undefined ? {} : { max_output_length: v.maxOutputLength }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "caller", "type", "output", "status", "max_output_length"]),
-  }),
 );
 
 export function functionShellCallOutputItemParamToJSON(value: FunctionShellCallOutputItemParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type FunctionShellCallOutputTimeoutOutcome$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputTimeoutOutcome$inboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcome, unknown> = objectInbound(
+export const FunctionShellCallOutputTimeoutOutcome$inboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcome, unknown> = objectInbound<FunctionShellCallOutputTimeoutOutcome>(
   {
-    type: FunctionShellCallOutputTimeoutOutcomeType$inboundSchema,
+    type: ["type", FunctionShellCallOutputTimeoutOutcomeType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const FunctionShellCallOutputTimeoutOutcome$outboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcome$Outbound, FunctionShellCallOutputTimeoutOutcome> = objectOutbound(
+export const FunctionShellCallOutputTimeoutOutcome$outboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcome$Outbound, FunctionShellCallOutputTimeoutOutcome> = objectOutbound<FunctionShellCallOutputTimeoutOutcome, FunctionShellCallOutputTimeoutOutcome$Outbound>(
   {
-    type: FunctionShellCallOutputTimeoutOutcomeType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellCallOutputTimeoutOutcomeType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function functionShellCallOutputTimeoutOutcomeToJSON(value: FunctionShellCallOutputTimeoutOutcome): string {

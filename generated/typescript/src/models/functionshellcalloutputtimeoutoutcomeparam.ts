@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type FunctionShellCallOutputTimeoutOutcomeParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellCallOutputTimeoutOutcomeParam$inboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcomeParam, unknown> = objectInbound(
+export const FunctionShellCallOutputTimeoutOutcomeParam$inboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcomeParam, unknown> = objectInbound<FunctionShellCallOutputTimeoutOutcomeParam>(
   {
-    type: FunctionShellCallOutputTimeoutOutcomeParamType$inboundSchema,
+    type: ["type", FunctionShellCallOutputTimeoutOutcomeParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const FunctionShellCallOutputTimeoutOutcomeParam$outboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcomeParam$Outbound, FunctionShellCallOutputTimeoutOutcomeParam> = objectOutbound(
+export const FunctionShellCallOutputTimeoutOutcomeParam$outboundSchema: z.ZodType<FunctionShellCallOutputTimeoutOutcomeParam$Outbound, FunctionShellCallOutputTimeoutOutcomeParam> = objectOutbound<FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputTimeoutOutcomeParam$Outbound>(
   {
-    type: FunctionShellCallOutputTimeoutOutcomeParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellCallOutputTimeoutOutcomeParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function functionShellCallOutputTimeoutOutcomeParamToJSON(value: FunctionShellCallOutputTimeoutOutcomeParam): string {

@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -135,33 +132,20 @@ export type FunctionShellToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionShellToolParam$inboundSchema: z.ZodType<FunctionShellToolParam, unknown> = objectInbound(
+export const FunctionShellToolParam$inboundSchema: z.ZodType<FunctionShellToolParam, unknown> = objectInbound<FunctionShellToolParam>(
   {
-    type: FunctionShellToolParamType$inboundSchema,
-    environment: FunctionShellToolParamEnvironment$inboundSchema.nullable().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
+    type: ["type", FunctionShellToolParamType$inboundSchema],
+    environment: ["environment", FunctionShellToolParamEnvironment$inboundSchema.nullable().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.environment === undefined ? {} : { environment: v.environment }),
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...collectAdditionalProperties(v, ["type", "environment", "allowed_callers"]),
-  }),
 );
 
-export const FunctionShellToolParam$outboundSchema: z.ZodType<FunctionShellToolParam$Outbound, FunctionShellToolParam> = objectOutbound(
+export const FunctionShellToolParam$outboundSchema: z.ZodType<FunctionShellToolParam$Outbound, FunctionShellToolParam> = objectOutbound<FunctionShellToolParam, FunctionShellToolParam$Outbound>(
   {
-    type: FunctionShellToolParamType$outboundSchema,
-    environment: FunctionShellToolParamEnvironment$outboundSchema.nullable().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionShellToolParamType$outboundSchema],
+    environment: ["environment", FunctionShellToolParamEnvironment$outboundSchema.nullable().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.environment === undefined ? {} : { environment: v.environment }),
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "environment", "allowed_callers"]),
-  }),
 );
 
 export function functionShellToolParamToJSON(value: FunctionShellToolParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -70,53 +67,30 @@ export type FunctionTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionTool$inboundSchema: z.ZodType<FunctionTool, unknown> = objectInbound(
+export const FunctionTool$inboundSchema: z.ZodType<FunctionTool, unknown> = objectInbound<FunctionTool>(
   {
-    type: FunctionToolType$inboundSchema,
-    name: z.string(),
-    description: z.string().nullable().optional(),
-    parameters: recordSchema(z.unknown()).nullable(),
-    output_schema: recordSchema(z.unknown()).nullable().optional(),
-    strict: z.boolean().nullable(),
-    defer_loading: z.boolean().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional(),
+    type: ["type", FunctionToolType$inboundSchema],
+    name: ["name", z.string()],
+    description: ["description", z.string().nullable().optional()],
+    parameters: ["parameters", recordSchema(z.unknown()).nullable()],
+    outputSchema: ["output_schema", recordSchema(z.unknown()).nullable().optional()],
+    strict: ["strict", z.boolean().nullable()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    parameters: v.parameters,
-    ...(v.output_schema === undefined ? {} : { outputSchema: v.output_schema }),
-    strict: v.strict,
-    ...(v.defer_loading === undefined ? {} : { deferLoading: v.defer_loading }),
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...collectAdditionalProperties(v, ["type", "name", "description", "parameters", "output_schema", "strict", "defer_loading", "allowed_callers"]),
-  }),
 );
 
-export const FunctionTool$outboundSchema: z.ZodType<FunctionTool$Outbound, FunctionTool> = objectOutbound(
+export const FunctionTool$outboundSchema: z.ZodType<FunctionTool$Outbound, FunctionTool> = objectOutbound<FunctionTool, FunctionTool$Outbound>(
   {
-    type: FunctionToolType$outboundSchema,
-    name: z.string(),
-    description: z.string().nullable().optional(),
-    parameters: recordSchema(z.unknown()).nullable(),
-    outputSchema: recordSchema(z.unknown()).nullable().optional(),
-    strict: z.boolean().nullable(),
-    deferLoading: z.boolean().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", FunctionToolType$outboundSchema],
+    name: ["name", z.string()],
+    description: ["description", z.string().nullable().optional()],
+    parameters: ["parameters", recordSchema(z.unknown()).nullable()],
+    outputSchema: ["output_schema", recordSchema(z.unknown()).nullable().optional()],
+    strict: ["strict", z.boolean().nullable()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    parameters: v.parameters,
-    ...(v.outputSchema === undefined ? {} : { output_schema: v.outputSchema }),
-    strict: v.strict,
-    ...(v.deferLoading === undefined ? {} : { defer_loading: v.deferLoading }),
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "name", "description", "parameters", "output_schema", "strict", "defer_loading", "allowed_callers"]),
-  }),
 );
 
 export function functionToolToJSON(value: FunctionTool): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -91,53 +88,30 @@ export type FunctionToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionToolCall$inboundSchema: z.ZodType<FunctionToolCall, unknown> = objectInbound(
+export const FunctionToolCall$inboundSchema: z.ZodType<FunctionToolCall, unknown> = objectInbound<FunctionToolCall>(
   {
-    id: z.string().optional(),
-    type: FunctionToolCallType$inboundSchema,
-    call_id: z.string(),
-    caller: ToolCallCaller$inboundSchema.nullable().optional(),
-    namespace: z.string().optional(),
-    name: z.string(),
-    arguments: z.string(),
-    status: FunctionToolCallStatus$inboundSchema.optional(),
+    id: ["id", z.string().optional()],
+    type: ["type", FunctionToolCallType$inboundSchema],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$inboundSchema.nullable().optional()],
+    namespace: ["namespace", z.string().optional()],
+    name: ["name", z.string()],
+    arguments: ["arguments", z.string()],
+    status: ["status", FunctionToolCallStatus$inboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    callId: v.call_id,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    name: v.name,
-    arguments: v.arguments,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["id", "type", "call_id", "caller", "namespace", "name", "arguments", "status"]),
-  }),
 );
 
-export const FunctionToolCall$outboundSchema: z.ZodType<FunctionToolCall$Outbound, FunctionToolCall> = objectOutbound(
+export const FunctionToolCall$outboundSchema: z.ZodType<FunctionToolCall$Outbound, FunctionToolCall> = objectOutbound<FunctionToolCall, FunctionToolCall$Outbound>(
   {
-    id: z.string().optional(),
-    type: FunctionToolCallType$outboundSchema,
-    callId: z.string(),
-    caller: ToolCallCaller$outboundSchema.nullable().optional(),
-    namespace: z.string().optional(),
-    name: z.string(),
-    arguments: z.string(),
-    status: FunctionToolCallStatus$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().optional()],
+    type: ["type", FunctionToolCallType$outboundSchema],
+    callId: ["call_id", z.string()],
+    caller: ["caller", ToolCallCaller$outboundSchema.nullable().optional()],
+    namespace: ["namespace", z.string().optional()],
+    name: ["name", z.string()],
+    arguments: ["arguments", z.string()],
+    status: ["status", FunctionToolCallStatus$outboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    call_id: v.callId,
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    name: v.name,
-    arguments: v.arguments,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "call_id", "caller", "namespace", "name", "arguments", "status"]),
-  }),
 );
 
 export function functionToolCallToJSON(value: FunctionToolCall): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -138,53 +135,30 @@ export type FunctionToolCallOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionToolCallOutput$inboundSchema: z.ZodType<FunctionToolCallOutput, unknown> = objectInbound(
+export const FunctionToolCallOutput$inboundSchema: z.ZodType<FunctionToolCallOutput, unknown> = objectInbound<FunctionToolCallOutput>(
   {
-    id: z.string().optional(),
-    type: FunctionToolCallOutputType$inboundSchema,
-    call_id: z.string().optional(),
-    name: z.string().optional(),
-    namespace: z.string().optional(),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    output: FunctionToolCallOutputOutput$inboundSchema,
-    status: FunctionToolCallOutputStatus$inboundSchema.optional(),
+    id: ["id", z.string().optional()],
+    type: ["type", FunctionToolCallOutputType$inboundSchema],
+    callId: ["call_id", z.string().optional()],
+    name: ["name", z.string().optional()],
+    namespace: ["namespace", z.string().optional()],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    output: ["output", FunctionToolCallOutputOutput$inboundSchema],
+    status: ["status", FunctionToolCallOutputStatus$inboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    ...(v.call_id === undefined ? {} : { callId: v.call_id }),
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["id", "type", "call_id", "name", "namespace", "caller", "output", "status"]),
-  }),
 );
 
-export const FunctionToolCallOutput$outboundSchema: z.ZodType<FunctionToolCallOutput$Outbound, FunctionToolCallOutput> = objectOutbound(
+export const FunctionToolCallOutput$outboundSchema: z.ZodType<FunctionToolCallOutput$Outbound, FunctionToolCallOutput> = objectOutbound<FunctionToolCallOutput, FunctionToolCallOutput$Outbound>(
   {
-    id: z.string().optional(),
-    type: FunctionToolCallOutputType$outboundSchema,
-    callId: z.string().optional(),
-    name: z.string().optional(),
-    namespace: z.string().optional(),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    output: FunctionToolCallOutputOutput$outboundSchema,
-    status: FunctionToolCallOutputStatus$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().optional()],
+    type: ["type", FunctionToolCallOutputType$outboundSchema],
+    callId: ["call_id", z.string().optional()],
+    name: ["name", z.string().optional()],
+    namespace: ["namespace", z.string().optional()],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    output: ["output", FunctionToolCallOutputOutput$outboundSchema],
+    status: ["status", FunctionToolCallOutputStatus$outboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    type: v.type,
-    ...(v.callId === undefined ? {} : { call_id: v.callId }),
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "call_id", "name", "namespace", "caller", "output", "status"]),
-  }),
 );
 
 export function functionToolCallOutputToJSON(value: FunctionToolCallOutput): string {

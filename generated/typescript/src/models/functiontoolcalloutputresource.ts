@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -124,57 +121,32 @@ export type FunctionToolCallOutputResource$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionToolCallOutputResource$inboundSchema: z.ZodType<FunctionToolCallOutputResource, unknown> = objectInbound(
+export const FunctionToolCallOutputResource$inboundSchema: z.ZodType<FunctionToolCallOutputResource, unknown> = objectInbound<FunctionToolCallOutputResource>(
   {
-    id: z.string(),
-    type: FunctionToolCallOutputResourceType$inboundSchema,
-    call_id: z.string().optional(),
-    name: z.string().optional(),
-    namespace: z.string().optional(),
-    caller: ToolCallCallerParam$inboundSchema.nullable().optional(),
-    output: FunctionToolCallOutputResourceOutput$inboundSchema,
-    status: FunctionCallOutputStatusEnum$inboundSchema,
-    created_by: z.string().optional(),
+    id: ["id", z.string()],
+    type: ["type", FunctionToolCallOutputResourceType$inboundSchema],
+    callId: ["call_id", z.string().optional()],
+    name: ["name", z.string().optional()],
+    namespace: ["namespace", z.string().optional()],
+    caller: ["caller", ToolCallCallerParam$inboundSchema.nullable().optional()],
+    output: ["output", FunctionToolCallOutputResourceOutput$inboundSchema],
+    status: ["status", FunctionCallOutputStatusEnum$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    ...(v.call_id === undefined ? {} : { callId: v.call_id }),
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    status: v.status,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["id", "type", "call_id", "name", "namespace", "caller", "output", "status", "created_by"]),
-  }),
 );
 
-export const FunctionToolCallOutputResource$outboundSchema: z.ZodType<FunctionToolCallOutputResource$Outbound, FunctionToolCallOutputResource> = objectOutbound(
+export const FunctionToolCallOutputResource$outboundSchema: z.ZodType<FunctionToolCallOutputResource$Outbound, FunctionToolCallOutputResource> = objectOutbound<FunctionToolCallOutputResource, FunctionToolCallOutputResource$Outbound>(
   {
-    id: z.string(),
-    type: FunctionToolCallOutputResourceType$outboundSchema,
-    callId: z.string().optional(),
-    name: z.string().optional(),
-    namespace: z.string().optional(),
-    caller: ToolCallCallerParam$outboundSchema.nullable().optional(),
-    output: FunctionToolCallOutputResourceOutput$outboundSchema,
-    status: FunctionCallOutputStatusEnum$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    type: ["type", FunctionToolCallOutputResourceType$outboundSchema],
+    callId: ["call_id", z.string().optional()],
+    name: ["name", z.string().optional()],
+    namespace: ["namespace", z.string().optional()],
+    caller: ["caller", ToolCallCallerParam$outboundSchema.nullable().optional()],
+    output: ["output", FunctionToolCallOutputResourceOutput$outboundSchema],
+    status: ["status", FunctionCallOutputStatusEnum$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    ...(v.callId === undefined ? {} : { call_id: v.callId }),
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...(v.namespace === undefined ? {} : { namespace: v.namespace }),
-    ...(v.caller === undefined ? {} : { caller: v.caller }),
-    output: v.output,
-    status: v.status,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "call_id", "name", "namespace", "caller", "output", "status", "created_by"]),
-  }),
 );
 
 export function functionToolCallOutputResourceToJSON(value: FunctionToolCallOutputResource): string {

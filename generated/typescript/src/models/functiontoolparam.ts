@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -76,53 +73,30 @@ export type FunctionToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const FunctionToolParam$inboundSchema: z.ZodType<FunctionToolParam, unknown> = objectInbound(
+export const FunctionToolParam$inboundSchema: z.ZodType<FunctionToolParam, unknown> = objectInbound<FunctionToolParam>(
   {
-    name: z.string().min(1).max(128).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")),
-    description: z.string().nullable().optional(),
-    parameters: EmptyModelParam$inboundSchema.nullable().optional(),
-    strict: z.boolean().nullable().optional(),
-    type: FunctionToolParamType$inboundSchema,
-    output_schema: recordSchema(z.unknown()).nullable().optional(),
-    defer_loading: z.boolean().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
+    name: ["name", z.string().min(1).max(128).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u"))],
+    description: ["description", z.string().nullable().optional()],
+    parameters: ["parameters", EmptyModelParam$inboundSchema.nullable().optional()],
+    strict: ["strict", z.boolean().nullable().optional()],
+    type: ["type", FunctionToolParamType$inboundSchema],
+    outputSchema: ["output_schema", recordSchema(z.unknown()).nullable().optional()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    ...(v.parameters === undefined ? {} : { parameters: v.parameters }),
-    ...(v.strict === undefined ? {} : { strict: v.strict }),
-    type: v.type,
-    ...(v.output_schema === undefined ? {} : { outputSchema: v.output_schema }),
-    ...(v.defer_loading === undefined ? {} : { deferLoading: v.defer_loading }),
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...collectAdditionalProperties(v, ["name", "description", "parameters", "strict", "type", "output_schema", "defer_loading", "allowed_callers"]),
-  }),
 );
 
-export const FunctionToolParam$outboundSchema: z.ZodType<FunctionToolParam$Outbound, FunctionToolParam> = objectOutbound(
+export const FunctionToolParam$outboundSchema: z.ZodType<FunctionToolParam$Outbound, FunctionToolParam> = objectOutbound<FunctionToolParam, FunctionToolParam$Outbound>(
   {
-    name: z.string().min(1).max(128).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")),
-    description: z.string().nullable().optional(),
-    parameters: EmptyModelParam$outboundSchema.nullable().optional(),
-    strict: z.boolean().nullable().optional(),
-    type: FunctionToolParamType$outboundSchema,
-    outputSchema: recordSchema(z.unknown()).nullable().optional(),
-    deferLoading: z.boolean().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    name: ["name", z.string().min(1).max(128).regex(new RegExp("^[a-zA-Z0-9_-]+$", "u"))],
+    description: ["description", z.string().nullable().optional()],
+    parameters: ["parameters", EmptyModelParam$outboundSchema.nullable().optional()],
+    strict: ["strict", z.boolean().nullable().optional()],
+    type: ["type", FunctionToolParamType$outboundSchema],
+    outputSchema: ["output_schema", recordSchema(z.unknown()).nullable().optional()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional()],
   },
-  (v) => ({
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    ...(v.parameters === undefined ? {} : { parameters: v.parameters }),
-    ...(v.strict === undefined ? {} : { strict: v.strict }),
-    type: v.type,
-    ...(v.outputSchema === undefined ? {} : { output_schema: v.outputSchema }),
-    ...(v.deferLoading === undefined ? {} : { defer_loading: v.deferLoading }),
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...emitAdditionalProperties(v.additionalProperties, ["name", "description", "parameters", "strict", "type", "output_schema", "defer_loading", "allowed_callers"]),
-  }),
 );
 
 export function functionToolParamToJSON(value: FunctionToolParam): string {

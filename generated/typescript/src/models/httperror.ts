@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type HTTPError$Outbound = {
   [k: string]: unknown;
 };
 
-export const HTTPError$inboundSchema: z.ZodType<HTTPError, unknown> = objectInbound(
+export const HTTPError$inboundSchema: z.ZodType<HTTPError, unknown> = objectInbound<HTTPError>(
   {
-    type: HTTPErrorType$inboundSchema,
-    code: z.int(),
-    message: z.string(),
+    type: ["type", HTTPErrorType$inboundSchema],
+    code: ["code", z.int()],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    ...collectAdditionalProperties(v, ["type", "code", "message"]),
-  }),
 );
 
-export const HTTPError$outboundSchema: z.ZodType<HTTPError$Outbound, HTTPError> = objectOutbound(
+export const HTTPError$outboundSchema: z.ZodType<HTTPError$Outbound, HTTPError> = objectOutbound<HTTPError, HTTPError$Outbound>(
   {
-    type: HTTPErrorType$outboundSchema,
-    code: z.int(),
-    message: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", HTTPErrorType$outboundSchema],
+    code: ["code", z.int()],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "code", "message"]),
-  }),
 );
 
 export function httpErrorToJSON(value: HTTPError): string {

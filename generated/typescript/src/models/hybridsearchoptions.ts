@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type HybridSearchOptions = {
   embeddingWeight: number;
@@ -31,29 +23,18 @@ export type HybridSearchOptions$Outbound = {
   [k: string]: unknown;
 };
 
-export const HybridSearchOptions$inboundSchema: z.ZodType<HybridSearchOptions, unknown> = objectInbound(
+export const HybridSearchOptions$inboundSchema: z.ZodType<HybridSearchOptions, unknown> = objectInbound<HybridSearchOptions>(
   {
-    embedding_weight: z.number(),
-    text_weight: z.number(),
+    embeddingWeight: ["embedding_weight", z.number()],
+    textWeight: ["text_weight", z.number()],
   },
-  (v) => ({
-    embeddingWeight: v.embedding_weight,
-    textWeight: v.text_weight,
-    ...collectAdditionalProperties(v, ["embedding_weight", "text_weight"]),
-  }),
 );
 
-export const HybridSearchOptions$outboundSchema: z.ZodType<HybridSearchOptions$Outbound, HybridSearchOptions> = objectOutbound(
+export const HybridSearchOptions$outboundSchema: z.ZodType<HybridSearchOptions$Outbound, HybridSearchOptions> = objectOutbound<HybridSearchOptions, HybridSearchOptions$Outbound>(
   {
-    embeddingWeight: z.number(),
-    textWeight: z.number(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    embeddingWeight: ["embedding_weight", z.number()],
+    textWeight: ["text_weight", z.number()],
   },
-  (v) => ({
-    embedding_weight: v.embeddingWeight,
-    text_weight: v.textWeight,
-    ...emitAdditionalProperties(v.additionalProperties, ["embedding_weight", "text_weight"]),
-  }),
 );
 
 export function hybridSearchOptionsToJSON(value: HybridSearchOptions): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 /**
  * One generated image, as base64 data or as a URL.
@@ -45,33 +37,20 @@ export type Image$Outbound = {
   [k: string]: unknown;
 };
 
-export const Image$inboundSchema: z.ZodType<Image, unknown> = objectInbound(
+export const Image$inboundSchema: z.ZodType<Image, unknown> = objectInbound<Image>(
   {
-    b64_json: z.string().optional(),
-    url: z.string().optional(),
-    revised_prompt: z.string().optional(),
+    b64Json: ["b64_json", z.string().optional()],
+    url: ["url", z.string().optional()],
+    revisedPrompt: ["revised_prompt", z.string().optional()],
   },
-  (v) => ({
-    ...(v.b64_json === undefined ? {} : { b64Json: v.b64_json }),
-    ...(v.url === undefined ? {} : { url: v.url }),
-    ...(v.revised_prompt === undefined ? {} : { revisedPrompt: v.revised_prompt }),
-    ...collectAdditionalProperties(v, ["b64_json", "url", "revised_prompt"]),
-  }),
 );
 
-export const Image$outboundSchema: z.ZodType<Image$Outbound, Image> = objectOutbound(
+export const Image$outboundSchema: z.ZodType<Image$Outbound, Image> = objectOutbound<Image, Image$Outbound>(
   {
-    b64Json: z.string().optional(),
-    url: z.string().optional(),
-    revisedPrompt: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    b64Json: ["b64_json", z.string().optional()],
+    url: ["url", z.string().optional()],
+    revisedPrompt: ["revised_prompt", z.string().optional()],
   },
-  (v) => ({
-    ...(v.b64Json === undefined ? {} : { b64_json: v.b64Json }),
-    ...(v.url === undefined ? {} : { url: v.url }),
-    ...(v.revisedPrompt === undefined ? {} : { revised_prompt: v.revisedPrompt }),
-    ...emitAdditionalProperties(v.additionalProperties, ["b64_json", "url", "revised_prompt"]),
-  }),
 );
 
 export function imageToJSON(value: Image): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -159,53 +156,30 @@ export type ImageEditStreamEventImageEditCompleted$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageEditStreamEventImageEditCompleted$inboundSchema: z.ZodType<ImageEditStreamEventImageEditCompleted, unknown> = objectInbound(
+export const ImageEditStreamEventImageEditCompleted$inboundSchema: z.ZodType<ImageEditStreamEventImageEditCompleted, unknown> = objectInbound<ImageEditStreamEventImageEditCompleted>(
   {
-    type: TypeImageEditCompleted$inboundSchema,
-    b64_json: z.string(),
-    created_at: z.int(),
-    size: ImageEditStreamEventImageEditCompletedSize$inboundSchema,
-    quality: ImageEditStreamEventImageEditCompletedQuality$inboundSchema,
-    background: ImageEditStreamEventImageEditCompletedBackground$inboundSchema,
-    output_format: ImageEditStreamEventImageEditCompletedOutputFormat$inboundSchema,
-    usage: ImagesUsage$inboundSchema,
+    type: ["type", TypeImageEditCompleted$inboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageEditStreamEventImageEditCompletedSize$inboundSchema],
+    quality: ["quality", ImageEditStreamEventImageEditCompletedQuality$inboundSchema],
+    background: ["background", ImageEditStreamEventImageEditCompletedBackground$inboundSchema],
+    outputFormat: ["output_format", ImageEditStreamEventImageEditCompletedOutputFormat$inboundSchema],
+    usage: ["usage", ImagesUsage$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    b64Json: v.b64_json,
-    createdAt: v.created_at,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    outputFormat: v.output_format,
-    usage: v.usage,
-    ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
-  }),
 );
 
-export const ImageEditStreamEventImageEditCompleted$outboundSchema: z.ZodType<ImageEditStreamEventImageEditCompleted$Outbound, ImageEditStreamEventImageEditCompleted> = objectOutbound(
+export const ImageEditStreamEventImageEditCompleted$outboundSchema: z.ZodType<ImageEditStreamEventImageEditCompleted$Outbound, ImageEditStreamEventImageEditCompleted> = objectOutbound<ImageEditStreamEventImageEditCompleted, ImageEditStreamEventImageEditCompleted$Outbound>(
   {
-    type: TypeImageEditCompleted$outboundSchema,
-    b64Json: z.string(),
-    createdAt: z.int(),
-    size: ImageEditStreamEventImageEditCompletedSize$outboundSchema,
-    quality: ImageEditStreamEventImageEditCompletedQuality$outboundSchema,
-    background: ImageEditStreamEventImageEditCompletedBackground$outboundSchema,
-    outputFormat: ImageEditStreamEventImageEditCompletedOutputFormat$outboundSchema,
-    usage: ImagesUsage$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeImageEditCompleted$outboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageEditStreamEventImageEditCompletedSize$outboundSchema],
+    quality: ["quality", ImageEditStreamEventImageEditCompletedQuality$outboundSchema],
+    background: ["background", ImageEditStreamEventImageEditCompletedBackground$outboundSchema],
+    outputFormat: ["output_format", ImageEditStreamEventImageEditCompletedOutputFormat$outboundSchema],
+    usage: ["usage", ImagesUsage$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    b64_json: v.b64Json,
-    created_at: v.createdAt,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    output_format: v.outputFormat,
-    usage: v.usage,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
-  }),
 );
 
 export function imageEditStreamEventImageEditCompletedToJSON(value: ImageEditStreamEventImageEditCompleted): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -153,53 +150,30 @@ export type ImageEditStreamEventImageEditPartialImage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageEditStreamEventImageEditPartialImage$inboundSchema: z.ZodType<ImageEditStreamEventImageEditPartialImage, unknown> = objectInbound(
+export const ImageEditStreamEventImageEditPartialImage$inboundSchema: z.ZodType<ImageEditStreamEventImageEditPartialImage, unknown> = objectInbound<ImageEditStreamEventImageEditPartialImage>(
   {
-    type: TypeImageEditPartialImage$inboundSchema,
-    b64_json: z.string(),
-    created_at: z.int(),
-    size: ImageEditStreamEventImageEditPartialImageSize$inboundSchema,
-    quality: ImageEditStreamEventImageEditPartialImageQuality$inboundSchema,
-    background: ImageEditStreamEventImageEditPartialImageBackground$inboundSchema,
-    output_format: ImageEditStreamEventImageEditPartialImageOutputFormat$inboundSchema,
-    partial_image_index: z.int(),
+    type: ["type", TypeImageEditPartialImage$inboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageEditStreamEventImageEditPartialImageSize$inboundSchema],
+    quality: ["quality", ImageEditStreamEventImageEditPartialImageQuality$inboundSchema],
+    background: ["background", ImageEditStreamEventImageEditPartialImageBackground$inboundSchema],
+    outputFormat: ["output_format", ImageEditStreamEventImageEditPartialImageOutputFormat$inboundSchema],
+    partialImageIndex: ["partial_image_index", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    b64Json: v.b64_json,
-    createdAt: v.created_at,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    outputFormat: v.output_format,
-    partialImageIndex: v.partial_image_index,
-    ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index"]),
-  }),
 );
 
-export const ImageEditStreamEventImageEditPartialImage$outboundSchema: z.ZodType<ImageEditStreamEventImageEditPartialImage$Outbound, ImageEditStreamEventImageEditPartialImage> = objectOutbound(
+export const ImageEditStreamEventImageEditPartialImage$outboundSchema: z.ZodType<ImageEditStreamEventImageEditPartialImage$Outbound, ImageEditStreamEventImageEditPartialImage> = objectOutbound<ImageEditStreamEventImageEditPartialImage, ImageEditStreamEventImageEditPartialImage$Outbound>(
   {
-    type: TypeImageEditPartialImage$outboundSchema,
-    b64Json: z.string(),
-    createdAt: z.int(),
-    size: ImageEditStreamEventImageEditPartialImageSize$outboundSchema,
-    quality: ImageEditStreamEventImageEditPartialImageQuality$outboundSchema,
-    background: ImageEditStreamEventImageEditPartialImageBackground$outboundSchema,
-    outputFormat: ImageEditStreamEventImageEditPartialImageOutputFormat$outboundSchema,
-    partialImageIndex: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeImageEditPartialImage$outboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageEditStreamEventImageEditPartialImageSize$outboundSchema],
+    quality: ["quality", ImageEditStreamEventImageEditPartialImageQuality$outboundSchema],
+    background: ["background", ImageEditStreamEventImageEditPartialImageBackground$outboundSchema],
+    outputFormat: ["output_format", ImageEditStreamEventImageEditPartialImageOutputFormat$outboundSchema],
+    partialImageIndex: ["partial_image_index", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    b64_json: v.b64Json,
-    created_at: v.createdAt,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    output_format: v.outputFormat,
-    partial_image_index: v.partialImageIndex,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index"]),
-  }),
 );
 
 export function imageEditStreamEventImageEditPartialImageToJSON(value: ImageEditStreamEventImageEditPartialImage): string {

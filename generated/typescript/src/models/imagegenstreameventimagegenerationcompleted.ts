@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -177,29 +174,18 @@ export type ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$O
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, unknown> = objectInbound(
+export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, unknown> = objectInbound<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails>(
   {
-    image_tokens: z.int(),
-    text_tokens: z.int(),
+    imageTokens: ["image_tokens", z.int()],
+    textTokens: ["text_tokens", z.int()],
   },
-  (v) => ({
-    imageTokens: v.image_tokens,
-    textTokens: v.text_tokens,
-    ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
-  }),
 );
 
-export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails> = objectOutbound(
+export const ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails> = objectOutbound<ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails, ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$Outbound>(
   {
-    imageTokens: z.int(),
-    textTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    imageTokens: ["image_tokens", z.int()],
+    textTokens: ["text_tokens", z.int()],
   },
-  (v) => ({
-    image_tokens: v.imageTokens,
-    text_tokens: v.textTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
-  }),
 );
 
 export function imageGenStreamEventImageGenerationCompletedUsageInputTokensDetailsToJSON(value: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails): string {
@@ -248,37 +234,22 @@ export type ImageGenStreamEventImageGenerationCompletedUsage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage, unknown> = objectInbound(
+export const ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage, unknown> = objectInbound<ImageGenStreamEventImageGenerationCompletedUsage>(
   {
-    input_tokens: z.int(),
-    input_tokens_details: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema,
-    output_tokens: z.int(),
-    total_tokens: z.int(),
+    inputTokens: ["input_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$inboundSchema],
+    outputTokens: ["output_tokens", z.int()],
+    totalTokens: ["total_tokens", z.int()],
   },
-  (v) => ({
-    inputTokens: v.input_tokens,
-    inputTokensDetails: v.input_tokens_details,
-    outputTokens: v.output_tokens,
-    totalTokens: v.total_tokens,
-    ...collectAdditionalProperties(v, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens"]),
-  }),
 );
 
-export const ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage$Outbound, ImageGenStreamEventImageGenerationCompletedUsage> = objectOutbound(
+export const ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompletedUsage$Outbound, ImageGenStreamEventImageGenerationCompletedUsage> = objectOutbound<ImageGenStreamEventImageGenerationCompletedUsage, ImageGenStreamEventImageGenerationCompletedUsage$Outbound>(
   {
-    inputTokens: z.int(),
-    inputTokensDetails: ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema,
-    outputTokens: z.int(),
-    totalTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    inputTokens: ["input_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ImageGenStreamEventImageGenerationCompletedUsageInputTokensDetails$outboundSchema],
+    outputTokens: ["output_tokens", z.int()],
+    totalTokens: ["total_tokens", z.int()],
   },
-  (v) => ({
-    input_tokens: v.inputTokens,
-    input_tokens_details: v.inputTokensDetails,
-    output_tokens: v.outputTokens,
-    total_tokens: v.totalTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens"]),
-  }),
 );
 
 export function imageGenStreamEventImageGenerationCompletedUsageToJSON(value: ImageGenStreamEventImageGenerationCompletedUsage): string {
@@ -347,53 +318,30 @@ export type ImageGenStreamEventImageGenerationCompleted$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted, unknown> = objectInbound(
+export const ImageGenStreamEventImageGenerationCompleted$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted, unknown> = objectInbound<ImageGenStreamEventImageGenerationCompleted>(
   {
-    type: TypeImageGenerationCompleted$inboundSchema,
-    b64_json: z.string(),
-    created_at: z.int(),
-    size: ImageGenStreamEventImageGenerationCompletedSize$inboundSchema,
-    quality: ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema,
-    background: ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema,
-    output_format: ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema,
-    usage: ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema,
+    type: ["type", TypeImageGenerationCompleted$inboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageGenStreamEventImageGenerationCompletedSize$inboundSchema],
+    quality: ["quality", ImageGenStreamEventImageGenerationCompletedQuality$inboundSchema],
+    background: ["background", ImageGenStreamEventImageGenerationCompletedBackground$inboundSchema],
+    outputFormat: ["output_format", ImageGenStreamEventImageGenerationCompletedOutputFormat$inboundSchema],
+    usage: ["usage", ImageGenStreamEventImageGenerationCompletedUsage$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    b64Json: v.b64_json,
-    createdAt: v.created_at,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    outputFormat: v.output_format,
-    usage: v.usage,
-    ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
-  }),
 );
 
-export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted$Outbound, ImageGenStreamEventImageGenerationCompleted> = objectOutbound(
+export const ImageGenStreamEventImageGenerationCompleted$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationCompleted$Outbound, ImageGenStreamEventImageGenerationCompleted> = objectOutbound<ImageGenStreamEventImageGenerationCompleted, ImageGenStreamEventImageGenerationCompleted$Outbound>(
   {
-    type: TypeImageGenerationCompleted$outboundSchema,
-    b64Json: z.string(),
-    createdAt: z.int(),
-    size: ImageGenStreamEventImageGenerationCompletedSize$outboundSchema,
-    quality: ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema,
-    background: ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema,
-    outputFormat: ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema,
-    usage: ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeImageGenerationCompleted$outboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageGenStreamEventImageGenerationCompletedSize$outboundSchema],
+    quality: ["quality", ImageGenStreamEventImageGenerationCompletedQuality$outboundSchema],
+    background: ["background", ImageGenStreamEventImageGenerationCompletedBackground$outboundSchema],
+    outputFormat: ["output_format", ImageGenStreamEventImageGenerationCompletedOutputFormat$outboundSchema],
+    usage: ["usage", ImageGenStreamEventImageGenerationCompletedUsage$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    b64_json: v.b64Json,
-    created_at: v.createdAt,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    output_format: v.outputFormat,
-    usage: v.usage,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "usage"]),
-  }),
 );
 
 export function imageGenStreamEventImageGenerationCompletedToJSON(value: ImageGenStreamEventImageGenerationCompleted): string {

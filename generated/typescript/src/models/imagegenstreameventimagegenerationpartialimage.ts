@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -207,53 +204,30 @@ export type ImageGenStreamEventImageGenerationPartialImage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenStreamEventImageGenerationPartialImage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage, unknown> = objectInbound(
+export const ImageGenStreamEventImageGenerationPartialImage$inboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage, unknown> = objectInbound<ImageGenStreamEventImageGenerationPartialImage>(
   {
-    type: TypeImageGenerationPartialImage$inboundSchema,
-    b64_json: z.string(),
-    created_at: z.int(),
-    size: ImageGenStreamEventImageGenerationPartialImageSize$inboundSchema,
-    quality: ImageGenStreamEventImageGenerationPartialImageQuality$inboundSchema,
-    background: ImageGenStreamEventImageGenerationPartialImageBackground$inboundSchema,
-    output_format: ImageGenStreamEventImageGenerationPartialImageOutputFormat$inboundSchema,
-    partial_image_index: z.int(),
+    type: ["type", TypeImageGenerationPartialImage$inboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageGenStreamEventImageGenerationPartialImageSize$inboundSchema],
+    quality: ["quality", ImageGenStreamEventImageGenerationPartialImageQuality$inboundSchema],
+    background: ["background", ImageGenStreamEventImageGenerationPartialImageBackground$inboundSchema],
+    outputFormat: ["output_format", ImageGenStreamEventImageGenerationPartialImageOutputFormat$inboundSchema],
+    partialImageIndex: ["partial_image_index", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    b64Json: v.b64_json,
-    createdAt: v.created_at,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    outputFormat: v.output_format,
-    partialImageIndex: v.partial_image_index,
-    ...collectAdditionalProperties(v, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index"]),
-  }),
 );
 
-export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage$Outbound, ImageGenStreamEventImageGenerationPartialImage> = objectOutbound(
+export const ImageGenStreamEventImageGenerationPartialImage$outboundSchema: z.ZodType<ImageGenStreamEventImageGenerationPartialImage$Outbound, ImageGenStreamEventImageGenerationPartialImage> = objectOutbound<ImageGenStreamEventImageGenerationPartialImage, ImageGenStreamEventImageGenerationPartialImage$Outbound>(
   {
-    type: TypeImageGenerationPartialImage$outboundSchema,
-    b64Json: z.string(),
-    createdAt: z.int(),
-    size: ImageGenStreamEventImageGenerationPartialImageSize$outboundSchema,
-    quality: ImageGenStreamEventImageGenerationPartialImageQuality$outboundSchema,
-    background: ImageGenStreamEventImageGenerationPartialImageBackground$outboundSchema,
-    outputFormat: ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema,
-    partialImageIndex: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeImageGenerationPartialImage$outboundSchema],
+    b64Json: ["b64_json", z.string()],
+    createdAt: ["created_at", z.int()],
+    size: ["size", ImageGenStreamEventImageGenerationPartialImageSize$outboundSchema],
+    quality: ["quality", ImageGenStreamEventImageGenerationPartialImageQuality$outboundSchema],
+    background: ["background", ImageGenStreamEventImageGenerationPartialImageBackground$outboundSchema],
+    outputFormat: ["output_format", ImageGenStreamEventImageGenerationPartialImageOutputFormat$outboundSchema],
+    partialImageIndex: ["partial_image_index", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    b64_json: v.b64Json,
-    created_at: v.createdAt,
-    size: v.size,
-    quality: v.quality,
-    background: v.background,
-    output_format: v.outputFormat,
-    partial_image_index: v.partialImageIndex,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "b64_json", "created_at", "size", "quality", "background", "output_format", "partial_image_index"]),
-  }),
 );
 
 export function imageGenStreamEventImageGenerationPartialImageToJSON(value: ImageGenStreamEventImageGenerationPartialImage): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum, OpenEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -146,30 +143,19 @@ export type ImageGenToolInputImageMask$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenToolInputImageMask$inboundSchema: z.ZodType<ImageGenToolInputImageMask, unknown> = objectInbound(
+export const ImageGenToolInputImageMask$inboundSchema: z.ZodType<ImageGenToolInputImageMask, unknown> = objectInbound<ImageGenToolInputImageMask>(
   {
-    image_url: z.string().optional(),
-    file_id: z.string().optional(),
+    imageUrl: ["image_url", z.string().optional()],
+    fileId: ["file_id", z.string().optional()],
   },
-  (v) => ({
-    ...(v.image_url === undefined ? {} : { imageUrl: v.image_url }),
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    ...collectAdditionalProperties(v, ["image_url", "file_id"]),
-  }),
   true,
 );
 
-export const ImageGenToolInputImageMask$outboundSchema: z.ZodType<ImageGenToolInputImageMask$Outbound, ImageGenToolInputImageMask> = objectOutbound(
+export const ImageGenToolInputImageMask$outboundSchema: z.ZodType<ImageGenToolInputImageMask$Outbound, ImageGenToolInputImageMask> = objectOutbound<ImageGenToolInputImageMask, ImageGenToolInputImageMask$Outbound>(
   {
-    imageUrl: z.string().optional(),
-    fileId: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    imageUrl: ["image_url", z.string().optional()],
+    fileId: ["file_id", z.string().optional()],
   },
-  (v) => ({
-    ...(v.imageUrl === undefined ? {} : { image_url: v.imageUrl }),
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    ...emitAdditionalProperties(v.additionalProperties, ["image_url", "file_id"]),
-  }),
 );
 
 export function imageGenToolInputImageMaskToJSON(value: ImageGenToolInputImageMask): string {
@@ -219,69 +205,38 @@ export type ImageGenTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenTool$inboundSchema: z.ZodType<ImageGenTool, unknown> = objectInbound(
+export const ImageGenTool$inboundSchema: z.ZodType<ImageGenTool, unknown> = objectInbound<ImageGenTool>(
   {
-    type: ImageGenToolType$inboundSchema,
-    model: z.string().optional(),
-    quality: ImageGenToolQuality$inboundSchema.optional(),
-    size: z.string().optional(),
-    output_format: ImageGenToolOutputFormat$inboundSchema.optional(),
-    output_compression: z.int().gte(0).lte(100).optional(),
-    moderation: ImageGenToolModeration$inboundSchema.optional(),
-    background: ImageGenToolBackground$inboundSchema.optional(),
-    input_fidelity: InputFidelity$inboundSchema.nullable().optional(),
-    input_image_mask: ImageGenToolInputImageMask$inboundSchema.optional(),
-    partial_images: z.int().gte(0).lte(3).optional(),
-    action: ImageGenActionEnum$inboundSchema.optional(),
+    type: ["type", ImageGenToolType$inboundSchema],
+    model: ["model", z.string().optional()],
+    quality: ["quality", ImageGenToolQuality$inboundSchema.optional()],
+    size: ["size", z.string().optional()],
+    outputFormat: ["output_format", ImageGenToolOutputFormat$inboundSchema.optional()],
+    outputCompression: ["output_compression", z.int().gte(0).lte(100).optional()],
+    moderation: ["moderation", ImageGenToolModeration$inboundSchema.optional()],
+    background: ["background", ImageGenToolBackground$inboundSchema.optional()],
+    inputFidelity: ["input_fidelity", InputFidelity$inboundSchema.nullable().optional()],
+    inputImageMask: ["input_image_mask", ImageGenToolInputImageMask$inboundSchema.optional()],
+    partialImages: ["partial_images", z.int().gte(0).lte(3).optional()],
+    action: ["action", ImageGenActionEnum$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.model === undefined ? {} : { model: v.model }),
-    ...(v.quality === undefined ? {} : { quality: v.quality }),
-    ...(v.size === undefined ? {} : { size: v.size }),
-    ...(v.output_format === undefined ? {} : { outputFormat: v.output_format }),
-    ...(v.output_compression === undefined ? {} : { outputCompression: v.output_compression }),
-    ...(v.moderation === undefined ? {} : { moderation: v.moderation }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.input_fidelity === undefined ? {} : { inputFidelity: v.input_fidelity }),
-    ...(v.input_image_mask === undefined ? {} : { inputImageMask: v.input_image_mask }),
-    ...(v.partial_images === undefined ? {} : { partialImages: v.partial_images }),
-    ...(v.action === undefined ? {} : { action: v.action }),
-    ...collectAdditionalProperties(v, ["type", "model", "quality", "size", "output_format", "output_compression", "moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action"]),
-  }),
 );
 
-export const ImageGenTool$outboundSchema: z.ZodType<ImageGenTool$Outbound, ImageGenTool> = objectOutbound(
+export const ImageGenTool$outboundSchema: z.ZodType<ImageGenTool$Outbound, ImageGenTool> = objectOutbound<ImageGenTool, ImageGenTool$Outbound>(
   {
-    type: ImageGenToolType$outboundSchema,
-    model: z.string().optional(),
-    quality: ImageGenToolQuality$outboundSchema.optional(),
-    size: z.string().optional(),
-    outputFormat: ImageGenToolOutputFormat$outboundSchema.optional(),
-    outputCompression: z.int().gte(0).lte(100).optional(),
-    moderation: ImageGenToolModeration$outboundSchema.optional(),
-    background: ImageGenToolBackground$outboundSchema.optional(),
-    inputFidelity: InputFidelity$outboundSchema.nullable().optional(),
-    inputImageMask: ImageGenToolInputImageMask$outboundSchema.optional(),
-    partialImages: z.int().gte(0).lte(3).optional(),
-    action: ImageGenActionEnum$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ImageGenToolType$outboundSchema],
+    model: ["model", z.string().optional()],
+    quality: ["quality", ImageGenToolQuality$outboundSchema.optional()],
+    size: ["size", z.string().optional()],
+    outputFormat: ["output_format", ImageGenToolOutputFormat$outboundSchema.optional()],
+    outputCompression: ["output_compression", z.int().gte(0).lte(100).optional()],
+    moderation: ["moderation", ImageGenToolModeration$outboundSchema.optional()],
+    background: ["background", ImageGenToolBackground$outboundSchema.optional()],
+    inputFidelity: ["input_fidelity", InputFidelity$outboundSchema.nullable().optional()],
+    inputImageMask: ["input_image_mask", ImageGenToolInputImageMask$outboundSchema.optional()],
+    partialImages: ["partial_images", z.int().gte(0).lte(3).optional()],
+    action: ["action", ImageGenActionEnum$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.model === undefined ? {} : { model: v.model }),
-    ...(v.quality === undefined ? {} : { quality: v.quality }),
-    ...(v.size === undefined ? {} : { size: v.size }),
-    ...(v.outputFormat === undefined ? {} : { output_format: v.outputFormat }),
-    ...(v.outputCompression === undefined ? {} : { output_compression: v.outputCompression }),
-    ...(v.moderation === undefined ? {} : { moderation: v.moderation }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.inputFidelity === undefined ? {} : { input_fidelity: v.inputFidelity }),
-    ...(v.inputImageMask === undefined ? {} : { input_image_mask: v.inputImageMask }),
-    ...(v.partialImages === undefined ? {} : { partial_images: v.partialImages }),
-    ...(v.action === undefined ? {} : { action: v.action }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "model", "quality", "size", "output_format", "output_compression", "moderation", "background", "input_fidelity", "input_image_mask", "partial_images", "action"]),
-  }),
 );
 
 export function imageGenToolToJSON(value: ImageGenTool): string {

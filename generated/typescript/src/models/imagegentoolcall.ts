@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -78,37 +75,22 @@ export type ImageGenToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImageGenToolCall$inboundSchema: z.ZodType<ImageGenToolCall, unknown> = objectInbound(
+export const ImageGenToolCall$inboundSchema: z.ZodType<ImageGenToolCall, unknown> = objectInbound<ImageGenToolCall>(
   {
-    type: ImageGenToolCallType$inboundSchema,
-    id: z.string(),
-    status: ImageGenToolCallStatus$inboundSchema,
-    result: z.string().nullable(),
+    type: ["type", ImageGenToolCallType$inboundSchema],
+    id: ["id", z.string()],
+    status: ["status", ImageGenToolCallStatus$inboundSchema],
+    result: ["result", z.string().nullable()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    status: v.status,
-    result: v.result,
-    ...collectAdditionalProperties(v, ["type", "id", "status", "result"]),
-  }),
 );
 
-export const ImageGenToolCall$outboundSchema: z.ZodType<ImageGenToolCall$Outbound, ImageGenToolCall> = objectOutbound(
+export const ImageGenToolCall$outboundSchema: z.ZodType<ImageGenToolCall$Outbound, ImageGenToolCall> = objectOutbound<ImageGenToolCall, ImageGenToolCall$Outbound>(
   {
-    type: ImageGenToolCallType$outboundSchema,
-    id: z.string(),
-    status: ImageGenToolCallStatus$outboundSchema,
-    result: z.string().nullable(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ImageGenToolCallType$outboundSchema],
+    id: ["id", z.string()],
+    status: ["status", ImageGenToolCallStatus$outboundSchema],
+    result: ["result", z.string().nullable()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    status: v.status,
-    result: v.result,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "status", "result"]),
-  }),
 );
 
 export function imageGenToolCallToJSON(value: ImageGenToolCall): string {

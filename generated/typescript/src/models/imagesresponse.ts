@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -155,29 +152,18 @@ export type ImagesResponseUsageInputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponseUsageInputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails, unknown> = objectInbound(
+export const ImagesResponseUsageInputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails, unknown> = objectInbound<ImagesResponseUsageInputTokensDetails>(
   {
-    image_tokens: z.int(),
-    text_tokens: z.int(),
+    imageTokens: ["image_tokens", z.int()],
+    textTokens: ["text_tokens", z.int()],
   },
-  (v) => ({
-    imageTokens: v.image_tokens,
-    textTokens: v.text_tokens,
-    ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
-  }),
 );
 
-export const ImagesResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails$Outbound, ImagesResponseUsageInputTokensDetails> = objectOutbound(
+export const ImagesResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageInputTokensDetails$Outbound, ImagesResponseUsageInputTokensDetails> = objectOutbound<ImagesResponseUsageInputTokensDetails, ImagesResponseUsageInputTokensDetails$Outbound>(
   {
-    imageTokens: z.int(),
-    textTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    imageTokens: ["image_tokens", z.int()],
+    textTokens: ["text_tokens", z.int()],
   },
-  (v) => ({
-    image_tokens: v.imageTokens,
-    text_tokens: v.textTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
-  }),
 );
 
 export function imagesResponseUsageInputTokensDetailsToJSON(value: ImagesResponseUsageInputTokensDetails): string {
@@ -216,29 +202,18 @@ export type ImagesResponseUsageOutputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails, unknown> = objectInbound(
+export const ImagesResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails, unknown> = objectInbound<ImagesResponseUsageOutputTokensDetails>(
   {
-    image_tokens: z.int(),
-    text_tokens: z.int(),
+    imageTokens: ["image_tokens", z.int()],
+    textTokens: ["text_tokens", z.int()],
   },
-  (v) => ({
-    imageTokens: v.image_tokens,
-    textTokens: v.text_tokens,
-    ...collectAdditionalProperties(v, ["image_tokens", "text_tokens"]),
-  }),
 );
 
-export const ImagesResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails$Outbound, ImagesResponseUsageOutputTokensDetails> = objectOutbound(
+export const ImagesResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ImagesResponseUsageOutputTokensDetails$Outbound, ImagesResponseUsageOutputTokensDetails> = objectOutbound<ImagesResponseUsageOutputTokensDetails, ImagesResponseUsageOutputTokensDetails$Outbound>(
   {
-    imageTokens: z.int(),
-    textTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    imageTokens: ["image_tokens", z.int()],
+    textTokens: ["text_tokens", z.int()],
   },
-  (v) => ({
-    image_tokens: v.imageTokens,
-    text_tokens: v.textTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["image_tokens", "text_tokens"]),
-  }),
 );
 
 export function imagesResponseUsageOutputTokensDetailsToJSON(value: ImagesResponseUsageOutputTokensDetails): string {
@@ -292,41 +267,24 @@ export type ImagesResponseUsage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponseUsage$inboundSchema: z.ZodType<ImagesResponseUsage, unknown> = objectInbound(
+export const ImagesResponseUsage$inboundSchema: z.ZodType<ImagesResponseUsage, unknown> = objectInbound<ImagesResponseUsage>(
   {
-    input_tokens: z.int(),
-    input_tokens_details: ImagesResponseUsageInputTokensDetails$inboundSchema,
-    output_tokens: z.int(),
-    total_tokens: z.int(),
-    output_tokens_details: ImagesResponseUsageOutputTokensDetails$inboundSchema.optional(),
+    inputTokens: ["input_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ImagesResponseUsageInputTokensDetails$inboundSchema],
+    outputTokens: ["output_tokens", z.int()],
+    totalTokens: ["total_tokens", z.int()],
+    outputTokensDetails: ["output_tokens_details", ImagesResponseUsageOutputTokensDetails$inboundSchema.optional()],
   },
-  (v) => ({
-    inputTokens: v.input_tokens,
-    inputTokensDetails: v.input_tokens_details,
-    outputTokens: v.output_tokens,
-    totalTokens: v.total_tokens,
-    ...(v.output_tokens_details === undefined ? {} : { outputTokensDetails: v.output_tokens_details }),
-    ...collectAdditionalProperties(v, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens", "output_tokens_details"]),
-  }),
 );
 
-export const ImagesResponseUsage$outboundSchema: z.ZodType<ImagesResponseUsage$Outbound, ImagesResponseUsage> = objectOutbound(
+export const ImagesResponseUsage$outboundSchema: z.ZodType<ImagesResponseUsage$Outbound, ImagesResponseUsage> = objectOutbound<ImagesResponseUsage, ImagesResponseUsage$Outbound>(
   {
-    inputTokens: z.int(),
-    inputTokensDetails: ImagesResponseUsageInputTokensDetails$outboundSchema,
-    outputTokens: z.int(),
-    totalTokens: z.int(),
-    outputTokensDetails: ImagesResponseUsageOutputTokensDetails$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    inputTokens: ["input_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ImagesResponseUsageInputTokensDetails$outboundSchema],
+    outputTokens: ["output_tokens", z.int()],
+    totalTokens: ["total_tokens", z.int()],
+    outputTokensDetails: ["output_tokens_details", ImagesResponseUsageOutputTokensDetails$outboundSchema.optional()],
   },
-  (v) => ({
-    input_tokens: v.inputTokens,
-    input_tokens_details: v.inputTokensDetails,
-    output_tokens: v.outputTokens,
-    total_tokens: v.totalTokens,
-    ...(v.outputTokensDetails === undefined ? {} : { output_tokens_details: v.outputTokensDetails }),
-    ...emitAdditionalProperties(v.additionalProperties, ["input_tokens", "input_tokens_details", "output_tokens", "total_tokens", "output_tokens_details"]),
-  }),
 );
 
 export function imagesResponseUsageToJSON(value: ImagesResponseUsage): string {
@@ -390,49 +348,28 @@ export type ImagesResponse$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesResponse$inboundSchema: z.ZodType<ImagesResponse, unknown> = objectInbound(
+export const ImagesResponse$inboundSchema: z.ZodType<ImagesResponse, unknown> = objectInbound<ImagesResponse>(
   {
-    created: z.int(),
-    data: z.array(Image$inboundSchema).optional(),
-    background: ImagesResponseBackground$inboundSchema.optional(),
-    output_format: ImagesResponseOutputFormat$inboundSchema.optional(),
-    size: ImagesResponseSize$inboundSchema.optional(),
-    quality: ImagesResponseQuality$inboundSchema.optional(),
-    usage: ImagesResponseUsage$inboundSchema.optional(),
+    created: ["created", z.int()],
+    data: ["data", z.array(Image$inboundSchema).optional()],
+    background: ["background", ImagesResponseBackground$inboundSchema.optional()],
+    outputFormat: ["output_format", ImagesResponseOutputFormat$inboundSchema.optional()],
+    size: ["size", ImagesResponseSize$inboundSchema.optional()],
+    quality: ["quality", ImagesResponseQuality$inboundSchema.optional()],
+    usage: ["usage", ImagesResponseUsage$inboundSchema.optional()],
   },
-  (v) => ({
-    created: v.created,
-    ...(v.data === undefined ? {} : { data: v.data }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.output_format === undefined ? {} : { outputFormat: v.output_format }),
-    ...(v.size === undefined ? {} : { size: v.size }),
-    ...(v.quality === undefined ? {} : { quality: v.quality }),
-    ...(v.usage === undefined ? {} : { usage: v.usage }),
-    ...collectAdditionalProperties(v, ["created", "data", "background", "output_format", "size", "quality", "usage"]),
-  }),
 );
 
-export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, ImagesResponse> = objectOutbound(
+export const ImagesResponse$outboundSchema: z.ZodType<ImagesResponse$Outbound, ImagesResponse> = objectOutbound<ImagesResponse, ImagesResponse$Outbound>(
   {
-    created: z.int(),
-    data: z.array(Image$outboundSchema).optional(),
-    background: ImagesResponseBackground$outboundSchema.optional(),
-    outputFormat: ImagesResponseOutputFormat$outboundSchema.optional(),
-    size: ImagesResponseSize$outboundSchema.optional(),
-    quality: ImagesResponseQuality$outboundSchema.optional(),
-    usage: ImagesResponseUsage$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    created: ["created", z.int()],
+    data: ["data", z.array(Image$outboundSchema).optional()],
+    background: ["background", ImagesResponseBackground$outboundSchema.optional()],
+    outputFormat: ["output_format", ImagesResponseOutputFormat$outboundSchema.optional()],
+    size: ["size", ImagesResponseSize$outboundSchema.optional()],
+    quality: ["quality", ImagesResponseQuality$outboundSchema.optional()],
+    usage: ["usage", ImagesResponseUsage$outboundSchema.optional()],
   },
-  (v) => ({
-    created: v.created,
-    ...(v.data === undefined ? {} : { data: v.data }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.outputFormat === undefined ? {} : { output_format: v.outputFormat }),
-    ...(v.size === undefined ? {} : { size: v.size }),
-    ...(v.quality === undefined ? {} : { quality: v.quality }),
-    ...(v.usage === undefined ? {} : { usage: v.usage }),
-    ...emitAdditionalProperties(v.additionalProperties, ["created", "data", "background", "output_format", "size", "quality", "usage"]),
-  }),
 );
 
 export function imagesResponseToJSON(value: ImagesResponse): string {

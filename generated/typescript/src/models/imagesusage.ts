@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ImagesUsageInputTokensDetails = {
   textTokens: number;
@@ -31,29 +23,18 @@ export type ImagesUsageInputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesUsageInputTokensDetails$inboundSchema: z.ZodType<ImagesUsageInputTokensDetails, unknown> = objectInbound(
+export const ImagesUsageInputTokensDetails$inboundSchema: z.ZodType<ImagesUsageInputTokensDetails, unknown> = objectInbound<ImagesUsageInputTokensDetails>(
   {
-    text_tokens: z.int(),
-    image_tokens: z.int(),
+    textTokens: ["text_tokens", z.int()],
+    imageTokens: ["image_tokens", z.int()],
   },
-  (v) => ({
-    textTokens: v.text_tokens,
-    imageTokens: v.image_tokens,
-    ...collectAdditionalProperties(v, ["text_tokens", "image_tokens"]),
-  }),
 );
 
-export const ImagesUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesUsageInputTokensDetails$Outbound, ImagesUsageInputTokensDetails> = objectOutbound(
+export const ImagesUsageInputTokensDetails$outboundSchema: z.ZodType<ImagesUsageInputTokensDetails$Outbound, ImagesUsageInputTokensDetails> = objectOutbound<ImagesUsageInputTokensDetails, ImagesUsageInputTokensDetails$Outbound>(
   {
-    textTokens: z.int(),
-    imageTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    textTokens: ["text_tokens", z.int()],
+    imageTokens: ["image_tokens", z.int()],
   },
-  (v) => ({
-    text_tokens: v.textTokens,
-    image_tokens: v.imageTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["text_tokens", "image_tokens"]),
-  }),
 );
 
 export function imagesUsageInputTokensDetailsToJSON(value: ImagesUsageInputTokensDetails): string {
@@ -90,37 +71,22 @@ export type ImagesUsage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ImagesUsage$inboundSchema: z.ZodType<ImagesUsage, unknown> = objectInbound(
+export const ImagesUsage$inboundSchema: z.ZodType<ImagesUsage, unknown> = objectInbound<ImagesUsage>(
   {
-    total_tokens: z.int(),
-    input_tokens: z.int(),
-    output_tokens: z.int(),
-    input_tokens_details: ImagesUsageInputTokensDetails$inboundSchema,
+    totalTokens: ["total_tokens", z.int()],
+    inputTokens: ["input_tokens", z.int()],
+    outputTokens: ["output_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ImagesUsageInputTokensDetails$inboundSchema],
   },
-  (v) => ({
-    totalTokens: v.total_tokens,
-    inputTokens: v.input_tokens,
-    outputTokens: v.output_tokens,
-    inputTokensDetails: v.input_tokens_details,
-    ...collectAdditionalProperties(v, ["total_tokens", "input_tokens", "output_tokens", "input_tokens_details"]),
-  }),
 );
 
-export const ImagesUsage$outboundSchema: z.ZodType<ImagesUsage$Outbound, ImagesUsage> = objectOutbound(
+export const ImagesUsage$outboundSchema: z.ZodType<ImagesUsage$Outbound, ImagesUsage> = objectOutbound<ImagesUsage, ImagesUsage$Outbound>(
   {
-    totalTokens: z.int(),
-    inputTokens: z.int(),
-    outputTokens: z.int(),
-    inputTokensDetails: ImagesUsageInputTokensDetails$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    totalTokens: ["total_tokens", z.int()],
+    inputTokens: ["input_tokens", z.int()],
+    outputTokens: ["output_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ImagesUsageInputTokensDetails$outboundSchema],
   },
-  (v) => ({
-    total_tokens: v.totalTokens,
-    input_tokens: v.inputTokens,
-    output_tokens: v.outputTokens,
-    input_tokens_details: v.inputTokensDetails,
-    ...emitAdditionalProperties(v.additionalProperties, ["total_tokens", "input_tokens", "output_tokens", "input_tokens_details"]),
-  }),
 );
 
 export function imagesUsageToJSON(value: ImagesUsage): string {

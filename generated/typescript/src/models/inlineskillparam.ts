@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -62,37 +59,22 @@ export type InlineSkillParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const InlineSkillParam$inboundSchema: z.ZodType<InlineSkillParam, unknown> = objectInbound(
+export const InlineSkillParam$inboundSchema: z.ZodType<InlineSkillParam, unknown> = objectInbound<InlineSkillParam>(
   {
-    type: InlineSkillParamType$inboundSchema,
-    name: z.string(),
-    description: z.string(),
-    source: InlineSkillSourceParam$inboundSchema,
+    type: ["type", InlineSkillParamType$inboundSchema],
+    name: ["name", z.string()],
+    description: ["description", z.string()],
+    source: ["source", InlineSkillSourceParam$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    description: v.description,
-    source: v.source,
-    ...collectAdditionalProperties(v, ["type", "name", "description", "source"]),
-  }),
 );
 
-export const InlineSkillParam$outboundSchema: z.ZodType<InlineSkillParam$Outbound, InlineSkillParam> = objectOutbound(
+export const InlineSkillParam$outboundSchema: z.ZodType<InlineSkillParam$Outbound, InlineSkillParam> = objectOutbound<InlineSkillParam, InlineSkillParam$Outbound>(
   {
-    type: InlineSkillParamType$outboundSchema,
-    name: z.string(),
-    description: z.string(),
-    source: InlineSkillSourceParam$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InlineSkillParamType$outboundSchema],
+    name: ["name", z.string()],
+    description: ["description", z.string()],
+    source: ["source", InlineSkillSourceParam$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    description: v.description,
-    source: v.source,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "name", "description", "source"]),
-  }),
 );
 
 export function inlineSkillParamToJSON(value: InlineSkillParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -73,33 +70,20 @@ export type InlineSkillSourceParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const InlineSkillSourceParam$inboundSchema: z.ZodType<InlineSkillSourceParam, unknown> = objectInbound(
+export const InlineSkillSourceParam$inboundSchema: z.ZodType<InlineSkillSourceParam, unknown> = objectInbound<InlineSkillSourceParam>(
   {
-    type: InlineSkillSourceParamType$inboundSchema,
-    media_type: InlineSkillSourceParamMediaType$inboundSchema,
-    data: z.string().min(1).max(70254592),
+    type: ["type", InlineSkillSourceParamType$inboundSchema],
+    mediaType: ["media_type", InlineSkillSourceParamMediaType$inboundSchema],
+    data: ["data", z.string().min(1).max(70254592)],
   },
-  (v) => ({
-    type: v.type,
-    mediaType: v.media_type,
-    data: v.data,
-    ...collectAdditionalProperties(v, ["type", "media_type", "data"]),
-  }),
 );
 
-export const InlineSkillSourceParam$outboundSchema: z.ZodType<InlineSkillSourceParam$Outbound, InlineSkillSourceParam> = objectOutbound(
+export const InlineSkillSourceParam$outboundSchema: z.ZodType<InlineSkillSourceParam$Outbound, InlineSkillSourceParam> = objectOutbound<InlineSkillSourceParam, InlineSkillSourceParam$Outbound>(
   {
-    type: InlineSkillSourceParamType$outboundSchema,
-    mediaType: InlineSkillSourceParamMediaType$outboundSchema,
-    data: z.string().min(1).max(70254592),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InlineSkillSourceParamType$outboundSchema],
+    mediaType: ["media_type", InlineSkillSourceParamMediaType$outboundSchema],
+    data: ["data", z.string().min(1).max(70254592)],
   },
-  (v) => ({
-    type: v.type,
-    media_type: v.mediaType,
-    data: v.data,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "media_type", "data"]),
-  }),
 );
 
 export function inlineSkillSourceParamToJSON(value: InlineSkillSourceParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -73,49 +70,28 @@ export type InputFileContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputFileContent$inboundSchema: z.ZodType<InputFileContent, unknown> = objectInbound(
+export const InputFileContent$inboundSchema: z.ZodType<InputFileContent, unknown> = objectInbound<InputFileContent>(
   {
-    type: InputFileContentType$inboundSchema,
-    file_id: z.string().nullable().optional(),
-    filename: z.string().optional(),
-    file_data: z.string().optional(),
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig$inboundSchema.optional(),
-    file_url: z.string().optional(),
-    detail: FileInputDetail$inboundSchema.optional(),
+    type: ["type", InputFileContentType$inboundSchema],
+    fileId: ["file_id", z.string().nullable().optional()],
+    filename: ["filename", z.string().optional()],
+    fileData: ["file_data", z.string().optional()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointConfig$inboundSchema.optional()],
+    fileUrl: ["file_url", z.string().optional()],
+    detail: ["detail", FileInputDetail$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    ...(v.filename === undefined ? {} : { filename: v.filename }),
-    ...(v.file_data === undefined ? {} : { fileData: v.file_data }),
-    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
-    ...(v.file_url === undefined ? {} : { fileUrl: v.file_url }),
-    ...(v.detail === undefined ? {} : { detail: v.detail }),
-    ...collectAdditionalProperties(v, ["type", "file_id", "filename", "file_data", "prompt_cache_breakpoint", "file_url", "detail"]),
-  }),
 );
 
-export const InputFileContent$outboundSchema: z.ZodType<InputFileContent$Outbound, InputFileContent> = objectOutbound(
+export const InputFileContent$outboundSchema: z.ZodType<InputFileContent$Outbound, InputFileContent> = objectOutbound<InputFileContent, InputFileContent$Outbound>(
   {
-    type: InputFileContentType$outboundSchema,
-    fileId: z.string().nullable().optional(),
-    filename: z.string().optional(),
-    fileData: z.string().optional(),
-    promptCacheBreakpoint: PromptCacheBreakpointConfig$outboundSchema.optional(),
-    fileUrl: z.string().optional(),
-    detail: FileInputDetail$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputFileContentType$outboundSchema],
+    fileId: ["file_id", z.string().nullable().optional()],
+    filename: ["filename", z.string().optional()],
+    fileData: ["file_data", z.string().optional()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointConfig$outboundSchema.optional()],
+    fileUrl: ["file_url", z.string().optional()],
+    detail: ["detail", FileInputDetail$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    ...(v.filename === undefined ? {} : { filename: v.filename }),
-    ...(v.fileData === undefined ? {} : { file_data: v.fileData }),
-    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
-    ...(v.fileUrl === undefined ? {} : { file_url: v.fileUrl }),
-    ...(v.detail === undefined ? {} : { detail: v.detail }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_id", "filename", "file_data", "prompt_cache_breakpoint", "file_url", "detail"]),
-  }),
 );
 
 export function inputFileContentToJSON(value: InputFileContent): string {

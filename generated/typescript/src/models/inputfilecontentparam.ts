@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -73,49 +70,28 @@ export type InputFileContentParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputFileContentParam$inboundSchema: z.ZodType<InputFileContentParam, unknown> = objectInbound(
+export const InputFileContentParam$inboundSchema: z.ZodType<InputFileContentParam, unknown> = objectInbound<InputFileContentParam>(
   {
-    type: InputFileContentParamType$inboundSchema,
-    file_id: z.string().nullable().optional(),
-    filename: z.string().nullable().optional(),
-    file_data: z.string().max(73400320).nullable().optional(),
-    file_url: z.string().nullable().optional(),
-    detail: FileDetailEnum$inboundSchema.optional(),
-    prompt_cache_breakpoint: PromptCacheBreakpointParam$inboundSchema.nullable().optional(),
+    type: ["type", InputFileContentParamType$inboundSchema],
+    fileId: ["file_id", z.string().nullable().optional()],
+    filename: ["filename", z.string().nullable().optional()],
+    fileData: ["file_data", z.string().max(73400320).nullable().optional()],
+    fileUrl: ["file_url", z.string().nullable().optional()],
+    detail: ["detail", FileDetailEnum$inboundSchema.optional()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointParam$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    ...(v.filename === undefined ? {} : { filename: v.filename }),
-    ...(v.file_data === undefined ? {} : { fileData: v.file_data }),
-    ...(v.file_url === undefined ? {} : { fileUrl: v.file_url }),
-    ...(v.detail === undefined ? {} : { detail: v.detail }),
-    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
-    ...collectAdditionalProperties(v, ["type", "file_id", "filename", "file_data", "file_url", "detail", "prompt_cache_breakpoint"]),
-  }),
 );
 
-export const InputFileContentParam$outboundSchema: z.ZodType<InputFileContentParam$Outbound, InputFileContentParam> = objectOutbound(
+export const InputFileContentParam$outboundSchema: z.ZodType<InputFileContentParam$Outbound, InputFileContentParam> = objectOutbound<InputFileContentParam, InputFileContentParam$Outbound>(
   {
-    type: InputFileContentParamType$outboundSchema,
-    fileId: z.string().nullable().optional(),
-    filename: z.string().nullable().optional(),
-    fileData: z.string().max(73400320).nullable().optional(),
-    fileUrl: z.string().nullable().optional(),
-    detail: FileDetailEnum$outboundSchema.optional(),
-    promptCacheBreakpoint: PromptCacheBreakpointParam$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputFileContentParamType$outboundSchema],
+    fileId: ["file_id", z.string().nullable().optional()],
+    filename: ["filename", z.string().nullable().optional()],
+    fileData: ["file_data", z.string().max(73400320).nullable().optional()],
+    fileUrl: ["file_url", z.string().nullable().optional()],
+    detail: ["detail", FileDetailEnum$outboundSchema.optional()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointParam$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    ...(v.filename === undefined ? {} : { filename: v.filename }),
-    ...(v.fileData === undefined ? {} : { file_data: v.fileData }),
-    ...(v.fileUrl === undefined ? {} : { file_url: v.fileUrl }),
-    ...(v.detail === undefined ? {} : { detail: v.detail }),
-    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "file_id", "filename", "file_data", "file_url", "detail", "prompt_cache_breakpoint"]),
-  }),
 );
 
 export function inputFileContentParamToJSON(value: InputFileContentParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -69,41 +66,24 @@ export type InputImageContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputImageContent$inboundSchema: z.ZodType<InputImageContent, unknown> = objectInbound(
+export const InputImageContent$inboundSchema: z.ZodType<InputImageContent, unknown> = objectInbound<InputImageContent>(
   {
-    type: InputImageContentType$inboundSchema,
-    image_url: z.string().nullable().optional(),
-    file_id: z.string().nullable().optional(),
-    detail: ImageDetail$inboundSchema,
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig$inboundSchema.optional(),
+    type: ["type", InputImageContentType$inboundSchema],
+    imageUrl: ["image_url", z.string().nullable().optional()],
+    fileId: ["file_id", z.string().nullable().optional()],
+    detail: ["detail", ImageDetail$inboundSchema],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointConfig$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.image_url === undefined ? {} : { imageUrl: v.image_url }),
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    detail: v.detail,
-    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
-    ...collectAdditionalProperties(v, ["type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"]),
-  }),
 );
 
-export const InputImageContent$outboundSchema: z.ZodType<InputImageContent$Outbound, InputImageContent> = objectOutbound(
+export const InputImageContent$outboundSchema: z.ZodType<InputImageContent$Outbound, InputImageContent> = objectOutbound<InputImageContent, InputImageContent$Outbound>(
   {
-    type: InputImageContentType$outboundSchema,
-    imageUrl: z.string().nullable().optional(),
-    fileId: z.string().nullable().optional(),
-    detail: ImageDetail$outboundSchema,
-    promptCacheBreakpoint: PromptCacheBreakpointConfig$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputImageContentType$outboundSchema],
+    imageUrl: ["image_url", z.string().nullable().optional()],
+    fileId: ["file_id", z.string().nullable().optional()],
+    detail: ["detail", ImageDetail$outboundSchema],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointConfig$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.imageUrl === undefined ? {} : { image_url: v.imageUrl }),
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    detail: v.detail,
-    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"]),
-  }),
 );
 
 export function inputImageContentToJSON(value: InputImageContent): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -69,41 +66,24 @@ export type InputImageContentParamAutoParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputImageContentParamAutoParam$inboundSchema: z.ZodType<InputImageContentParamAutoParam, unknown> = objectInbound(
+export const InputImageContentParamAutoParam$inboundSchema: z.ZodType<InputImageContentParamAutoParam, unknown> = objectInbound<InputImageContentParamAutoParam>(
   {
-    type: InputImageContentParamAutoParamType$inboundSchema,
-    image_url: z.string().max(20971520).nullable().optional(),
-    file_id: z.string().nullable().optional(),
-    detail: DetailEnum$inboundSchema.nullable().optional(),
-    prompt_cache_breakpoint: PromptCacheBreakpointParam$inboundSchema.nullable().optional(),
+    type: ["type", InputImageContentParamAutoParamType$inboundSchema],
+    imageUrl: ["image_url", z.string().max(20971520).nullable().optional()],
+    fileId: ["file_id", z.string().nullable().optional()],
+    detail: ["detail", DetailEnum$inboundSchema.nullable().optional()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointParam$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.image_url === undefined ? {} : { imageUrl: v.image_url }),
-    ...(v.file_id === undefined ? {} : { fileId: v.file_id }),
-    ...(v.detail === undefined ? {} : { detail: v.detail }),
-    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
-    ...collectAdditionalProperties(v, ["type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"]),
-  }),
 );
 
-export const InputImageContentParamAutoParam$outboundSchema: z.ZodType<InputImageContentParamAutoParam$Outbound, InputImageContentParamAutoParam> = objectOutbound(
+export const InputImageContentParamAutoParam$outboundSchema: z.ZodType<InputImageContentParamAutoParam$Outbound, InputImageContentParamAutoParam> = objectOutbound<InputImageContentParamAutoParam, InputImageContentParamAutoParam$Outbound>(
   {
-    type: InputImageContentParamAutoParamType$outboundSchema,
-    imageUrl: z.string().max(20971520).nullable().optional(),
-    fileId: z.string().nullable().optional(),
-    detail: DetailEnum$outboundSchema.nullable().optional(),
-    promptCacheBreakpoint: PromptCacheBreakpointParam$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputImageContentParamAutoParamType$outboundSchema],
+    imageUrl: ["image_url", z.string().max(20971520).nullable().optional()],
+    fileId: ["file_id", z.string().nullable().optional()],
+    detail: ["detail", DetailEnum$outboundSchema.nullable().optional()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointParam$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.imageUrl === undefined ? {} : { image_url: v.imageUrl }),
-    ...(v.fileId === undefined ? {} : { file_id: v.fileId }),
-    ...(v.detail === undefined ? {} : { detail: v.detail }),
-    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"]),
-  }),
 );
 
 export function inputImageContentParamAutoParamToJSON(value: InputImageContentParamAutoParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -104,37 +101,22 @@ export type InputMessage$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputMessage$inboundSchema: z.ZodType<InputMessage, unknown> = objectInbound(
+export const InputMessage$inboundSchema: z.ZodType<InputMessage, unknown> = objectInbound<InputMessage>(
   {
-    type: InputMessageType$inboundSchema.optional(),
-    role: InputMessageRole$inboundSchema,
-    status: InputMessageStatus$inboundSchema.optional(),
-    content: InputMessageContentList$inboundSchema,
+    type: ["type", InputMessageType$inboundSchema.optional()],
+    role: ["role", InputMessageRole$inboundSchema],
+    status: ["status", InputMessageStatus$inboundSchema.optional()],
+    content: ["content", InputMessageContentList$inboundSchema],
   },
-  (v) => ({
-    ...(v.type === undefined ? {} : { type: v.type }),
-    role: v.role,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    content: v.content,
-    ...collectAdditionalProperties(v, ["type", "role", "status", "content"]),
-  }),
 );
 
-export const InputMessage$outboundSchema: z.ZodType<InputMessage$Outbound, InputMessage> = objectOutbound(
+export const InputMessage$outboundSchema: z.ZodType<InputMessage$Outbound, InputMessage> = objectOutbound<InputMessage, InputMessage$Outbound>(
   {
-    type: InputMessageType$outboundSchema.optional(),
-    role: InputMessageRole$outboundSchema,
-    status: InputMessageStatus$outboundSchema.optional(),
-    content: InputMessageContentList$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputMessageType$outboundSchema.optional()],
+    role: ["role", InputMessageRole$outboundSchema],
+    status: ["status", InputMessageStatus$outboundSchema.optional()],
+    content: ["content", InputMessageContentList$outboundSchema],
   },
-  (v) => ({
-    ...(v.type === undefined ? {} : { type: v.type }),
-    role: v.role,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    content: v.content,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "role", "status", "content"]),
-  }),
 );
 
 export function inputMessageToJSON(value: InputMessage): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type InputTextContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputTextContent$inboundSchema: z.ZodType<InputTextContent, unknown> = objectInbound(
+export const InputTextContent$inboundSchema: z.ZodType<InputTextContent, unknown> = objectInbound<InputTextContent>(
   {
-    type: InputTextContentType$inboundSchema,
-    text: z.string(),
-    prompt_cache_breakpoint: PromptCacheBreakpointConfig$inboundSchema.optional(),
+    type: ["type", InputTextContentType$inboundSchema],
+    text: ["text", z.string()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointConfig$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
-    ...collectAdditionalProperties(v, ["type", "text", "prompt_cache_breakpoint"]),
-  }),
 );
 
-export const InputTextContent$outboundSchema: z.ZodType<InputTextContent$Outbound, InputTextContent> = objectOutbound(
+export const InputTextContent$outboundSchema: z.ZodType<InputTextContent$Outbound, InputTextContent> = objectOutbound<InputTextContent, InputTextContent$Outbound>(
   {
-    type: InputTextContentType$outboundSchema,
-    text: z.string(),
-    promptCacheBreakpoint: PromptCacheBreakpointConfig$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputTextContentType$outboundSchema],
+    text: ["text", z.string()],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointConfig$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text", "prompt_cache_breakpoint"]),
-  }),
 );
 
 export function inputTextContentToJSON(value: InputTextContent): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type InputTextContentParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const InputTextContentParam$inboundSchema: z.ZodType<InputTextContentParam, unknown> = objectInbound(
+export const InputTextContentParam$inboundSchema: z.ZodType<InputTextContentParam, unknown> = objectInbound<InputTextContentParam>(
   {
-    type: InputTextContentParamType$inboundSchema,
-    text: z.string().max(10485760),
-    prompt_cache_breakpoint: PromptCacheBreakpointParam$inboundSchema.nullable().optional(),
+    type: ["type", InputTextContentParamType$inboundSchema],
+    text: ["text", z.string().max(10485760)],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointParam$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...(v.prompt_cache_breakpoint === undefined ? {} : { promptCacheBreakpoint: v.prompt_cache_breakpoint }),
-    ...collectAdditionalProperties(v, ["type", "text", "prompt_cache_breakpoint"]),
-  }),
 );
 
-export const InputTextContentParam$outboundSchema: z.ZodType<InputTextContentParam$Outbound, InputTextContentParam> = objectOutbound(
+export const InputTextContentParam$outboundSchema: z.ZodType<InputTextContentParam$Outbound, InputTextContentParam> = objectOutbound<InputTextContentParam, InputTextContentParam$Outbound>(
   {
-    type: InputTextContentParamType$outboundSchema,
-    text: z.string().max(10485760),
-    promptCacheBreakpoint: PromptCacheBreakpointParam$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", InputTextContentParamType$outboundSchema],
+    text: ["text", z.string().max(10485760)],
+    promptCacheBreakpoint: ["prompt_cache_breakpoint", PromptCacheBreakpointParam$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...(v.promptCacheBreakpoint === undefined ? {} : { prompt_cache_breakpoint: v.promptCacheBreakpoint }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text", "prompt_cache_breakpoint"]),
-  }),
 );
 
 export function inputTextContentParamToJSON(value: InputTextContentParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ItemReferenceParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ItemReferenceParam$inboundSchema: z.ZodType<ItemReferenceParam, unknown> = objectInbound(
+export const ItemReferenceParam$inboundSchema: z.ZodType<ItemReferenceParam, unknown> = objectInbound<ItemReferenceParam>(
   {
-    type: ItemReferenceParamType$inboundSchema.nullable().optional(),
-    id: z.string(),
+    type: ["type", ItemReferenceParamType$inboundSchema.nullable().optional()],
+    id: ["id", z.string()],
   },
-  (v) => ({
-    ...(v.type === undefined ? {} : { type: v.type }),
-    id: v.id,
-    ...collectAdditionalProperties(v, ["type", "id"]),
-  }),
 );
 
-export const ItemReferenceParam$outboundSchema: z.ZodType<ItemReferenceParam$Outbound, ItemReferenceParam> = objectOutbound(
+export const ItemReferenceParam$outboundSchema: z.ZodType<ItemReferenceParam$Outbound, ItemReferenceParam> = objectOutbound<ItemReferenceParam, ItemReferenceParam$Outbound>(
   {
-    type: ItemReferenceParamType$outboundSchema.nullable().optional(),
-    id: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ItemReferenceParamType$outboundSchema.nullable().optional()],
+    id: ["id", z.string()],
   },
-  (v) => ({
-    ...(v.type === undefined ? {} : { type: v.type }),
-    id: v.id,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id"]),
-  }),
 );
 
 export function itemReferenceParamToJSON(value: ItemReferenceParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type KeyPressAction$Outbound = {
   [k: string]: unknown;
 };
 
-export const KeyPressAction$inboundSchema: z.ZodType<KeyPressAction, unknown> = objectInbound(
+export const KeyPressAction$inboundSchema: z.ZodType<KeyPressAction, unknown> = objectInbound<KeyPressAction>(
   {
-    type: KeyPressActionType$inboundSchema,
-    keys: z.array(z.string()),
+    type: ["type", KeyPressActionType$inboundSchema],
+    keys: ["keys", z.array(z.string())],
   },
-  (v) => ({
-    type: v.type,
-    keys: v.keys,
-    ...collectAdditionalProperties(v, ["type", "keys"]),
-  }),
 );
 
-export const KeyPressAction$outboundSchema: z.ZodType<KeyPressAction$Outbound, KeyPressAction> = objectOutbound(
+export const KeyPressAction$outboundSchema: z.ZodType<KeyPressAction$Outbound, KeyPressAction> = objectOutbound<KeyPressAction, KeyPressAction$Outbound>(
   {
-    type: KeyPressActionType$outboundSchema,
-    keys: z.array(z.string()),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", KeyPressActionType$outboundSchema],
+    keys: ["keys", z.array(z.string())],
   },
-  (v) => ({
-    type: v.type,
-    keys: v.keys,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "keys"]),
-  }),
 );
 
 export function keyPressActionToJSON(value: KeyPressAction): string {

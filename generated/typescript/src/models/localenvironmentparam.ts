@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,29 +55,18 @@ export type LocalEnvironmentParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalEnvironmentParam$inboundSchema: z.ZodType<LocalEnvironmentParam, unknown> = objectInbound(
+export const LocalEnvironmentParam$inboundSchema: z.ZodType<LocalEnvironmentParam, unknown> = objectInbound<LocalEnvironmentParam>(
   {
-    type: LocalEnvironmentParamType$inboundSchema,
-    skills: z.array(LocalSkillParam$inboundSchema).max(200).optional(),
+    type: ["type", LocalEnvironmentParamType$inboundSchema],
+    skills: ["skills", z.array(LocalSkillParam$inboundSchema).max(200).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.skills === undefined ? {} : { skills: v.skills }),
-    ...collectAdditionalProperties(v, ["type", "skills"]),
-  }),
 );
 
-export const LocalEnvironmentParam$outboundSchema: z.ZodType<LocalEnvironmentParam$Outbound, LocalEnvironmentParam> = objectOutbound(
+export const LocalEnvironmentParam$outboundSchema: z.ZodType<LocalEnvironmentParam$Outbound, LocalEnvironmentParam> = objectOutbound<LocalEnvironmentParam, LocalEnvironmentParam$Outbound>(
   {
-    type: LocalEnvironmentParamType$outboundSchema,
-    skills: z.array(LocalSkillParam$outboundSchema).max(200).optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", LocalEnvironmentParamType$outboundSchema],
+    skills: ["skills", z.array(LocalSkillParam$outboundSchema).max(200).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.skills === undefined ? {} : { skills: v.skills }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "skills"]),
-  }),
 );
 
 export function localEnvironmentParamToJSON(value: LocalEnvironmentParam): string {

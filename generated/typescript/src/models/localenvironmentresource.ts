@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type LocalEnvironmentResource$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalEnvironmentResource$inboundSchema: z.ZodType<LocalEnvironmentResource, unknown> = objectInbound(
+export const LocalEnvironmentResource$inboundSchema: z.ZodType<LocalEnvironmentResource, unknown> = objectInbound<LocalEnvironmentResource>(
   {
-    type: LocalEnvironmentResourceType$inboundSchema,
+    type: ["type", LocalEnvironmentResourceType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const LocalEnvironmentResource$outboundSchema: z.ZodType<LocalEnvironmentResource$Outbound, LocalEnvironmentResource> = objectOutbound(
+export const LocalEnvironmentResource$outboundSchema: z.ZodType<LocalEnvironmentResource$Outbound, LocalEnvironmentResource> = objectOutbound<LocalEnvironmentResource, LocalEnvironmentResource$Outbound>(
   {
-    type: LocalEnvironmentResourceType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", LocalEnvironmentResourceType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function localEnvironmentResourceToJSON(value: LocalEnvironmentResource): string {

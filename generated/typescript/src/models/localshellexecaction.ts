@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -61,45 +58,26 @@ export type LocalShellExecAction$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalShellExecAction$inboundSchema: z.ZodType<LocalShellExecAction, unknown> = objectInbound(
+export const LocalShellExecAction$inboundSchema: z.ZodType<LocalShellExecAction, unknown> = objectInbound<LocalShellExecAction>(
   {
-    type: LocalShellExecActionType$inboundSchema,
-    command: z.array(z.string()),
-    timeout_ms: z.int().nullable().optional(),
-    working_directory: z.string().nullable().optional(),
-    env: recordSchema(z.string()),
-    user: z.string().nullable().optional(),
+    type: ["type", LocalShellExecActionType$inboundSchema],
+    command: ["command", z.array(z.string())],
+    timeoutMs: ["timeout_ms", z.int().nullable().optional()],
+    workingDirectory: ["working_directory", z.string().nullable().optional()],
+    env: ["env", recordSchema(z.string())],
+    user: ["user", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    command: v.command,
-    ...(v.timeout_ms === undefined ? {} : { timeoutMs: v.timeout_ms }),
-    ...(v.working_directory === undefined ? {} : { workingDirectory: v.working_directory }),
-    env: v.env,
-    ...(v.user === undefined ? {} : { user: v.user }),
-    ...collectAdditionalProperties(v, ["type", "command", "timeout_ms", "working_directory", "env", "user"]),
-  }),
 );
 
-export const LocalShellExecAction$outboundSchema: z.ZodType<LocalShellExecAction$Outbound, LocalShellExecAction> = objectOutbound(
+export const LocalShellExecAction$outboundSchema: z.ZodType<LocalShellExecAction$Outbound, LocalShellExecAction> = objectOutbound<LocalShellExecAction, LocalShellExecAction$Outbound>(
   {
-    type: LocalShellExecActionType$outboundSchema,
-    command: z.array(z.string()),
-    timeoutMs: z.int().nullable().optional(),
-    workingDirectory: z.string().nullable().optional(),
-    env: recordSchema(z.string()),
-    user: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", LocalShellExecActionType$outboundSchema],
+    command: ["command", z.array(z.string())],
+    timeoutMs: ["timeout_ms", z.int().nullable().optional()],
+    workingDirectory: ["working_directory", z.string().nullable().optional()],
+    env: ["env", recordSchema(z.string())],
+    user: ["user", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    command: v.command,
-    ...(v.timeoutMs === undefined ? {} : { timeout_ms: v.timeoutMs }),
-    ...(v.workingDirectory === undefined ? {} : { working_directory: v.workingDirectory }),
-    env: v.env,
-    ...(v.user === undefined ? {} : { user: v.user }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "command", "timeout_ms", "working_directory", "env", "user"]),
-  }),
 );
 
 export function localShellExecActionToJSON(value: LocalShellExecAction): string {

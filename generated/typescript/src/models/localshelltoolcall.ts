@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -85,41 +82,24 @@ export type LocalShellToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalShellToolCall$inboundSchema: z.ZodType<LocalShellToolCall, unknown> = objectInbound(
+export const LocalShellToolCall$inboundSchema: z.ZodType<LocalShellToolCall, unknown> = objectInbound<LocalShellToolCall>(
   {
-    type: LocalShellToolCallType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    action: LocalShellExecAction$inboundSchema,
-    status: LocalShellToolCallStatus$inboundSchema,
+    type: ["type", LocalShellToolCallType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    action: ["action", LocalShellExecAction$inboundSchema],
+    status: ["status", LocalShellToolCallStatus$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    action: v.action,
-    status: v.status,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "action", "status"]),
-  }),
 );
 
-export const LocalShellToolCall$outboundSchema: z.ZodType<LocalShellToolCall$Outbound, LocalShellToolCall> = objectOutbound(
+export const LocalShellToolCall$outboundSchema: z.ZodType<LocalShellToolCall$Outbound, LocalShellToolCall> = objectOutbound<LocalShellToolCall, LocalShellToolCall$Outbound>(
   {
-    type: LocalShellToolCallType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    action: LocalShellExecAction$outboundSchema,
-    status: LocalShellToolCallStatus$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", LocalShellToolCallType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    action: ["action", LocalShellExecAction$outboundSchema],
+    status: ["status", LocalShellToolCallStatus$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    action: v.action,
-    status: v.status,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "action", "status"]),
-  }),
 );
 
 export function localShellToolCallToJSON(value: LocalShellToolCall): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,37 +74,22 @@ export type LocalShellToolCallOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalShellToolCallOutput$inboundSchema: z.ZodType<LocalShellToolCallOutput, unknown> = objectInbound(
+export const LocalShellToolCallOutput$inboundSchema: z.ZodType<LocalShellToolCallOutput, unknown> = objectInbound<LocalShellToolCallOutput>(
   {
-    type: LocalShellToolCallOutputType$inboundSchema,
-    id: z.string(),
-    output: z.string(),
-    status: LocalShellToolCallOutputStatus$inboundSchema.nullable().optional(),
+    type: ["type", LocalShellToolCallOutputType$inboundSchema],
+    id: ["id", z.string()],
+    output: ["output", z.string()],
+    status: ["status", LocalShellToolCallOutputStatus$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["type", "id", "output", "status"]),
-  }),
 );
 
-export const LocalShellToolCallOutput$outboundSchema: z.ZodType<LocalShellToolCallOutput$Outbound, LocalShellToolCallOutput> = objectOutbound(
+export const LocalShellToolCallOutput$outboundSchema: z.ZodType<LocalShellToolCallOutput$Outbound, LocalShellToolCallOutput> = objectOutbound<LocalShellToolCallOutput, LocalShellToolCallOutput$Outbound>(
   {
-    type: LocalShellToolCallOutputType$outboundSchema,
-    id: z.string(),
-    output: z.string(),
-    status: LocalShellToolCallOutputStatus$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", LocalShellToolCallOutputType$outboundSchema],
+    id: ["id", z.string()],
+    output: ["output", z.string()],
+    status: ["status", LocalShellToolCallOutputStatus$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    output: v.output,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "output", "status"]),
-  }),
 );
 
 export function localShellToolCallOutputToJSON(value: LocalShellToolCallOutput): string {

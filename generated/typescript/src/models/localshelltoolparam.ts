@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type LocalShellToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalShellToolParam$inboundSchema: z.ZodType<LocalShellToolParam, unknown> = objectInbound(
+export const LocalShellToolParam$inboundSchema: z.ZodType<LocalShellToolParam, unknown> = objectInbound<LocalShellToolParam>(
   {
-    type: LocalShellToolParamType$inboundSchema,
+    type: ["type", LocalShellToolParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const LocalShellToolParam$outboundSchema: z.ZodType<LocalShellToolParam$Outbound, LocalShellToolParam> = objectOutbound(
+export const LocalShellToolParam$outboundSchema: z.ZodType<LocalShellToolParam$Outbound, LocalShellToolParam> = objectOutbound<LocalShellToolParam, LocalShellToolParam$Outbound>(
   {
-    type: LocalShellToolParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", LocalShellToolParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function localShellToolParamToJSON(value: LocalShellToolParam): string {

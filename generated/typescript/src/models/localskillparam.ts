@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type LocalSkillParam = {
   name: string;
@@ -33,33 +25,20 @@ export type LocalSkillParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const LocalSkillParam$inboundSchema: z.ZodType<LocalSkillParam, unknown> = objectInbound(
+export const LocalSkillParam$inboundSchema: z.ZodType<LocalSkillParam, unknown> = objectInbound<LocalSkillParam>(
   {
-    name: z.string(),
-    description: z.string(),
-    path: z.string(),
+    name: ["name", z.string()],
+    description: ["description", z.string()],
+    path: ["path", z.string()],
   },
-  (v) => ({
-    name: v.name,
-    description: v.description,
-    path: v.path,
-    ...collectAdditionalProperties(v, ["name", "description", "path"]),
-  }),
 );
 
-export const LocalSkillParam$outboundSchema: z.ZodType<LocalSkillParam$Outbound, LocalSkillParam> = objectOutbound(
+export const LocalSkillParam$outboundSchema: z.ZodType<LocalSkillParam$Outbound, LocalSkillParam> = objectOutbound<LocalSkillParam, LocalSkillParam$Outbound>(
   {
-    name: z.string(),
-    description: z.string(),
-    path: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    name: ["name", z.string()],
+    description: ["description", z.string()],
+    path: ["path", z.string()],
   },
-  (v) => ({
-    name: v.name,
-    description: v.description,
-    path: v.path,
-    ...emitAdditionalProperties(v.additionalProperties, ["name", "description", "path"]),
-  }),
 );
 
 export function localSkillParamToJSON(value: LocalSkillParam): string {

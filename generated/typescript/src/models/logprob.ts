@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   TopLogProb$inboundSchema,
   TopLogProb$outboundSchema,
@@ -41,37 +33,22 @@ export type LogProb$Outbound = {
   [k: string]: unknown;
 };
 
-export const LogProb$inboundSchema: z.ZodType<LogProb, unknown> = objectInbound(
+export const LogProb$inboundSchema: z.ZodType<LogProb, unknown> = objectInbound<LogProb>(
   {
-    token: z.string(),
-    logprob: z.number(),
-    bytes: z.array(z.int()),
-    top_logprobs: z.array(TopLogProb$inboundSchema),
+    token: ["token", z.string()],
+    logprob: ["logprob", z.number()],
+    bytes: ["bytes", z.array(z.int())],
+    topLogprobs: ["top_logprobs", z.array(TopLogProb$inboundSchema)],
   },
-  (v) => ({
-    token: v.token,
-    logprob: v.logprob,
-    bytes: v.bytes,
-    topLogprobs: v.top_logprobs,
-    ...collectAdditionalProperties(v, ["token", "logprob", "bytes", "top_logprobs"]),
-  }),
 );
 
-export const LogProb$outboundSchema: z.ZodType<LogProb$Outbound, LogProb> = objectOutbound(
+export const LogProb$outboundSchema: z.ZodType<LogProb$Outbound, LogProb> = objectOutbound<LogProb, LogProb$Outbound>(
   {
-    token: z.string(),
-    logprob: z.number(),
-    bytes: z.array(z.int()),
-    topLogprobs: z.array(TopLogProb$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    token: ["token", z.string()],
+    logprob: ["logprob", z.number()],
+    bytes: ["bytes", z.array(z.int())],
+    topLogprobs: ["top_logprobs", z.array(TopLogProb$outboundSchema)],
   },
-  (v) => ({
-    token: v.token,
-    logprob: v.logprob,
-    bytes: v.bytes,
-    top_logprobs: v.topLogprobs,
-    ...emitAdditionalProperties(v.additionalProperties, ["token", "logprob", "bytes", "top_logprobs"]),
-  }),
 );
 
 export function logProbToJSON(value: LogProb): string {

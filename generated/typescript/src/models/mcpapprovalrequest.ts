@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type MCPApprovalRequest$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPApprovalRequest$inboundSchema: z.ZodType<MCPApprovalRequest, unknown> = objectInbound(
+export const MCPApprovalRequest$inboundSchema: z.ZodType<MCPApprovalRequest, unknown> = objectInbound<MCPApprovalRequest>(
   {
-    type: MCPApprovalRequestType$inboundSchema,
-    id: z.string(),
-    server_label: z.string(),
-    name: z.string(),
-    arguments: z.string(),
+    type: ["type", MCPApprovalRequestType$inboundSchema],
+    id: ["id", z.string()],
+    serverLabel: ["server_label", z.string()],
+    name: ["name", z.string()],
+    arguments: ["arguments", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    serverLabel: v.server_label,
-    name: v.name,
-    arguments: v.arguments,
-    ...collectAdditionalProperties(v, ["type", "id", "server_label", "name", "arguments"]),
-  }),
 );
 
-export const MCPApprovalRequest$outboundSchema: z.ZodType<MCPApprovalRequest$Outbound, MCPApprovalRequest> = objectOutbound(
+export const MCPApprovalRequest$outboundSchema: z.ZodType<MCPApprovalRequest$Outbound, MCPApprovalRequest> = objectOutbound<MCPApprovalRequest, MCPApprovalRequest$Outbound>(
   {
-    type: MCPApprovalRequestType$outboundSchema,
-    id: z.string(),
-    serverLabel: z.string(),
-    name: z.string(),
-    arguments: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPApprovalRequestType$outboundSchema],
+    id: ["id", z.string()],
+    serverLabel: ["server_label", z.string()],
+    name: ["name", z.string()],
+    arguments: ["arguments", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    server_label: v.serverLabel,
-    name: v.name,
-    arguments: v.arguments,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "server_label", "name", "arguments"]),
-  }),
 );
 
 export function mcpApprovalRequestToJSON(value: MCPApprovalRequest): string {

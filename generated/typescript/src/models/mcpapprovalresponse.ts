@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type MCPApprovalResponse$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPApprovalResponse$inboundSchema: z.ZodType<MCPApprovalResponse, unknown> = objectInbound(
+export const MCPApprovalResponse$inboundSchema: z.ZodType<MCPApprovalResponse, unknown> = objectInbound<MCPApprovalResponse>(
   {
-    type: MCPApprovalResponseType$inboundSchema,
-    id: z.string().nullable().optional(),
-    approval_request_id: z.string(),
-    approve: z.boolean(),
-    reason: z.string().nullable().optional(),
+    type: ["type", MCPApprovalResponseType$inboundSchema],
+    id: ["id", z.string().nullable().optional()],
+    approvalRequestId: ["approval_request_id", z.string()],
+    approve: ["approve", z.boolean()],
+    reason: ["reason", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    approvalRequestId: v.approval_request_id,
-    approve: v.approve,
-    ...(v.reason === undefined ? {} : { reason: v.reason }),
-    ...collectAdditionalProperties(v, ["type", "id", "approval_request_id", "approve", "reason"]),
-  }),
 );
 
-export const MCPApprovalResponse$outboundSchema: z.ZodType<MCPApprovalResponse$Outbound, MCPApprovalResponse> = objectOutbound(
+export const MCPApprovalResponse$outboundSchema: z.ZodType<MCPApprovalResponse$Outbound, MCPApprovalResponse> = objectOutbound<MCPApprovalResponse, MCPApprovalResponse$Outbound>(
   {
-    type: MCPApprovalResponseType$outboundSchema,
-    id: z.string().nullable().optional(),
-    approvalRequestId: z.string(),
-    approve: z.boolean(),
-    reason: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPApprovalResponseType$outboundSchema],
+    id: ["id", z.string().nullable().optional()],
+    approvalRequestId: ["approval_request_id", z.string()],
+    approve: ["approve", z.boolean()],
+    reason: ["reason", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.id === undefined ? {} : { id: v.id }),
-    approval_request_id: v.approvalRequestId,
-    approve: v.approve,
-    ...(v.reason === undefined ? {} : { reason: v.reason }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "approval_request_id", "approve", "reason"]),
-  }),
 );
 
 export function mcpApprovalResponseToJSON(value: MCPApprovalResponse): string {

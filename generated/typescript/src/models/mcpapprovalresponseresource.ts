@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type MCPApprovalResponseResource$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPApprovalResponseResource$inboundSchema: z.ZodType<MCPApprovalResponseResource, unknown> = objectInbound(
+export const MCPApprovalResponseResource$inboundSchema: z.ZodType<MCPApprovalResponseResource, unknown> = objectInbound<MCPApprovalResponseResource>(
   {
-    type: MCPApprovalResponseResourceType$inboundSchema,
-    id: z.string(),
-    approval_request_id: z.string(),
-    approve: z.boolean(),
-    reason: z.string().nullable().optional(),
+    type: ["type", MCPApprovalResponseResourceType$inboundSchema],
+    id: ["id", z.string()],
+    approvalRequestId: ["approval_request_id", z.string()],
+    approve: ["approve", z.boolean()],
+    reason: ["reason", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    approvalRequestId: v.approval_request_id,
-    approve: v.approve,
-    ...(v.reason === undefined ? {} : { reason: v.reason }),
-    ...collectAdditionalProperties(v, ["type", "id", "approval_request_id", "approve", "reason"]),
-  }),
 );
 
-export const MCPApprovalResponseResource$outboundSchema: z.ZodType<MCPApprovalResponseResource$Outbound, MCPApprovalResponseResource> = objectOutbound(
+export const MCPApprovalResponseResource$outboundSchema: z.ZodType<MCPApprovalResponseResource$Outbound, MCPApprovalResponseResource> = objectOutbound<MCPApprovalResponseResource, MCPApprovalResponseResource$Outbound>(
   {
-    type: MCPApprovalResponseResourceType$outboundSchema,
-    id: z.string(),
-    approvalRequestId: z.string(),
-    approve: z.boolean(),
-    reason: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPApprovalResponseResourceType$outboundSchema],
+    id: ["id", z.string()],
+    approvalRequestId: ["approval_request_id", z.string()],
+    approve: ["approve", z.boolean()],
+    reason: ["reason", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    approval_request_id: v.approvalRequestId,
-    approve: v.approve,
-    ...(v.reason === undefined ? {} : { reason: v.reason }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "approval_request_id", "approve", "reason"]),
-  }),
 );
 
 export function mcpApprovalResponseResourceToJSON(value: MCPApprovalResponseResource): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -64,41 +61,24 @@ export type MCPListTools$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPListTools$inboundSchema: z.ZodType<MCPListTools, unknown> = objectInbound(
+export const MCPListTools$inboundSchema: z.ZodType<MCPListTools, unknown> = objectInbound<MCPListTools>(
   {
-    type: MCPListToolsType$inboundSchema,
-    id: z.string(),
-    server_label: z.string(),
-    tools: z.array(MCPListToolsTool$inboundSchema),
-    error: z.string().nullable().optional(),
+    type: ["type", MCPListToolsType$inboundSchema],
+    id: ["id", z.string()],
+    serverLabel: ["server_label", z.string()],
+    tools: ["tools", z.array(MCPListToolsTool$inboundSchema)],
+    error: ["error", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    serverLabel: v.server_label,
-    tools: v.tools,
-    ...(v.error === undefined ? {} : { error: v.error }),
-    ...collectAdditionalProperties(v, ["type", "id", "server_label", "tools", "error"]),
-  }),
 );
 
-export const MCPListTools$outboundSchema: z.ZodType<MCPListTools$Outbound, MCPListTools> = objectOutbound(
+export const MCPListTools$outboundSchema: z.ZodType<MCPListTools$Outbound, MCPListTools> = objectOutbound<MCPListTools, MCPListTools$Outbound>(
   {
-    type: MCPListToolsType$outboundSchema,
-    id: z.string(),
-    serverLabel: z.string(),
-    tools: z.array(MCPListToolsTool$outboundSchema),
-    error: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPListToolsType$outboundSchema],
+    id: ["id", z.string()],
+    serverLabel: ["server_label", z.string()],
+    tools: ["tools", z.array(MCPListToolsTool$outboundSchema)],
+    error: ["error", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    server_label: v.serverLabel,
-    tools: v.tools,
-    ...(v.error === undefined ? {} : { error: v.error }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "server_label", "tools", "error"]),
-  }),
 );
 
 export function mcpListToolsToJSON(value: MCPListTools): string {

@@ -5,9 +5,6 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   objectInbound,
   objectOutbound,
   recordSchema,
@@ -36,37 +33,22 @@ export type MCPListToolsTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPListToolsTool$inboundSchema: z.ZodType<MCPListToolsTool, unknown> = objectInbound(
+export const MCPListToolsTool$inboundSchema: z.ZodType<MCPListToolsTool, unknown> = objectInbound<MCPListToolsTool>(
   {
-    name: z.string(),
-    description: z.string().nullable().optional(),
-    input_schema: recordSchema(z.unknown()),
-    annotations: recordSchema(z.unknown()).nullable().optional(),
+    name: ["name", z.string()],
+    description: ["description", z.string().nullable().optional()],
+    inputSchema: ["input_schema", recordSchema(z.unknown())],
+    annotations: ["annotations", recordSchema(z.unknown()).nullable().optional()],
   },
-  (v) => ({
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    inputSchema: v.input_schema,
-    ...(v.annotations === undefined ? {} : { annotations: v.annotations }),
-    ...collectAdditionalProperties(v, ["name", "description", "input_schema", "annotations"]),
-  }),
 );
 
-export const MCPListToolsTool$outboundSchema: z.ZodType<MCPListToolsTool$Outbound, MCPListToolsTool> = objectOutbound(
+export const MCPListToolsTool$outboundSchema: z.ZodType<MCPListToolsTool$Outbound, MCPListToolsTool> = objectOutbound<MCPListToolsTool, MCPListToolsTool$Outbound>(
   {
-    name: z.string(),
-    description: z.string().nullable().optional(),
-    inputSchema: recordSchema(z.unknown()),
-    annotations: recordSchema(z.unknown()).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    name: ["name", z.string()],
+    description: ["description", z.string().nullable().optional()],
+    inputSchema: ["input_schema", recordSchema(z.unknown())],
+    annotations: ["annotations", recordSchema(z.unknown()).nullable().optional()],
   },
-  (v) => ({
-    name: v.name,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    input_schema: v.inputSchema,
-    ...(v.annotations === undefined ? {} : { annotations: v.annotations }),
-    ...emitAdditionalProperties(v.additionalProperties, ["name", "description", "input_schema", "annotations"]),
-  }),
 );
 
 export function mcpListToolsToolToJSON(value: MCPListToolsTool): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type MCPProtocolError$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPProtocolError$inboundSchema: z.ZodType<MCPProtocolError, unknown> = objectInbound(
+export const MCPProtocolError$inboundSchema: z.ZodType<MCPProtocolError, unknown> = objectInbound<MCPProtocolError>(
   {
-    type: MCPProtocolErrorType$inboundSchema,
-    code: z.int(),
-    message: z.string(),
+    type: ["type", MCPProtocolErrorType$inboundSchema],
+    code: ["code", z.int()],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    ...collectAdditionalProperties(v, ["type", "code", "message"]),
-  }),
 );
 
-export const MCPProtocolError$outboundSchema: z.ZodType<MCPProtocolError$Outbound, MCPProtocolError> = objectOutbound(
+export const MCPProtocolError$outboundSchema: z.ZodType<MCPProtocolError$Outbound, MCPProtocolError> = objectOutbound<MCPProtocolError, MCPProtocolError$Outbound>(
   {
-    type: MCPProtocolErrorType$outboundSchema,
-    code: z.int(),
-    message: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPProtocolErrorType$outboundSchema],
+    code: ["code", z.int()],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "code", "message"]),
-  }),
 );
 
 export function mcpProtocolErrorToJSON(value: MCPProtocolError): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -131,30 +128,19 @@ export type MCPToolRequireApprovalMCPToolApprovalFilter$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPToolRequireApprovalMCPToolApprovalFilter$inboundSchema: z.ZodType<MCPToolRequireApprovalMCPToolApprovalFilter, unknown> = objectInbound(
+export const MCPToolRequireApprovalMCPToolApprovalFilter$inboundSchema: z.ZodType<MCPToolRequireApprovalMCPToolApprovalFilter, unknown> = objectInbound<MCPToolRequireApprovalMCPToolApprovalFilter>(
   {
-    always: MCPToolFilter$inboundSchema.optional(),
-    never: MCPToolFilter$inboundSchema.optional(),
+    always: ["always", MCPToolFilter$inboundSchema.optional()],
+    never: ["never", MCPToolFilter$inboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.always === undefined ? {} : { always: v.always }),
-    ...(v.never === undefined ? {} : { never: v.never }),
-    ...collectAdditionalProperties(v, ["always", "never"]),
-  }),
   true,
 );
 
-export const MCPToolRequireApprovalMCPToolApprovalFilter$outboundSchema: z.ZodType<MCPToolRequireApprovalMCPToolApprovalFilter$Outbound, MCPToolRequireApprovalMCPToolApprovalFilter> = objectOutbound(
+export const MCPToolRequireApprovalMCPToolApprovalFilter$outboundSchema: z.ZodType<MCPToolRequireApprovalMCPToolApprovalFilter$Outbound, MCPToolRequireApprovalMCPToolApprovalFilter> = objectOutbound<MCPToolRequireApprovalMCPToolApprovalFilter, MCPToolRequireApprovalMCPToolApprovalFilter$Outbound>(
   {
-    always: MCPToolFilter$outboundSchema.optional(),
-    never: MCPToolFilter$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    always: ["always", MCPToolFilter$outboundSchema.optional()],
+    never: ["never", MCPToolFilter$outboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.always === undefined ? {} : { always: v.always }),
-    ...(v.never === undefined ? {} : { never: v.never }),
-    ...emitAdditionalProperties(v.additionalProperties, ["always", "never"]),
-  }),
 );
 
 export function mcpToolRequireApprovalMCPToolApprovalFilterToJSON(value: MCPToolRequireApprovalMCPToolApprovalFilter): string {
@@ -263,69 +249,38 @@ export type MCPTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPTool$inboundSchema: z.ZodType<MCPTool, unknown> = objectInbound(
+export const MCPTool$inboundSchema: z.ZodType<MCPTool, unknown> = objectInbound<MCPTool>(
   {
-    type: MCPToolType$inboundSchema,
-    server_label: z.string(),
-    server_url: z.string().optional(),
-    connector_id: MCPToolConnectorId$inboundSchema.optional(),
-    tunnel_id: z.string().regex(new RegExp("^tunnel_[a-z0-9]{32}$", "u")).optional(),
-    authorization: z.string().optional(),
-    server_description: z.string().optional(),
-    headers: recordSchema(z.string()).nullable().optional(),
-    allowed_tools: MCPToolAllowedTools$inboundSchema.nullable().optional(),
-    allowed_callers: z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional(),
-    require_approval: MCPToolRequireApproval$inboundSchema.nullable().optional(),
-    defer_loading: z.boolean().optional(),
+    type: ["type", MCPToolType$inboundSchema],
+    serverLabel: ["server_label", z.string()],
+    serverUrl: ["server_url", z.string().optional()],
+    connectorId: ["connector_id", MCPToolConnectorId$inboundSchema.optional()],
+    tunnelId: ["tunnel_id", z.string().regex(new RegExp("^tunnel_[a-z0-9]{32}$", "u")).optional()],
+    authorization: ["authorization", z.string().optional()],
+    serverDescription: ["server_description", z.string().optional()],
+    headers: ["headers", recordSchema(z.string()).nullable().optional()],
+    allowedTools: ["allowed_tools", MCPToolAllowedTools$inboundSchema.nullable().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$inboundSchema).min(1).nullable().optional()],
+    requireApproval: ["require_approval", MCPToolRequireApproval$inboundSchema.nullable().optional()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
   },
-  (v) => ({
-    type: v.type,
-    serverLabel: v.server_label,
-    ...(v.server_url === undefined ? {} : { serverUrl: v.server_url }),
-    ...(v.connector_id === undefined ? {} : { connectorId: v.connector_id }),
-    ...(v.tunnel_id === undefined ? {} : { tunnelId: v.tunnel_id }),
-    ...(v.authorization === undefined ? {} : { authorization: v.authorization }),
-    ...(v.server_description === undefined ? {} : { serverDescription: v.server_description }),
-    ...(v.headers === undefined ? {} : { headers: v.headers }),
-    ...(v.allowed_tools === undefined ? {} : { allowedTools: v.allowed_tools }),
-    ...(v.allowed_callers === undefined ? {} : { allowedCallers: v.allowed_callers }),
-    ...(v.require_approval === undefined ? {} : { requireApproval: v.require_approval }),
-    ...(v.defer_loading === undefined ? {} : { deferLoading: v.defer_loading }),
-    ...collectAdditionalProperties(v, ["type", "server_label", "server_url", "connector_id", "tunnel_id", "authorization", "server_description", "headers", "allowed_tools", "allowed_callers", "require_approval", "defer_loading"]),
-  }),
 );
 
-export const MCPTool$outboundSchema: z.ZodType<MCPTool$Outbound, MCPTool> = objectOutbound(
+export const MCPTool$outboundSchema: z.ZodType<MCPTool$Outbound, MCPTool> = objectOutbound<MCPTool, MCPTool$Outbound>(
   {
-    type: MCPToolType$outboundSchema,
-    serverLabel: z.string(),
-    serverUrl: z.string().optional(),
-    connectorId: MCPToolConnectorId$outboundSchema.optional(),
-    tunnelId: z.string().regex(new RegExp("^tunnel_[a-z0-9]{32}$", "u")).optional(),
-    authorization: z.string().optional(),
-    serverDescription: z.string().optional(),
-    headers: recordSchema(z.string()).nullable().optional(),
-    allowedTools: MCPToolAllowedTools$outboundSchema.nullable().optional(),
-    allowedCallers: z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional(),
-    requireApproval: MCPToolRequireApproval$outboundSchema.nullable().optional(),
-    deferLoading: z.boolean().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPToolType$outboundSchema],
+    serverLabel: ["server_label", z.string()],
+    serverUrl: ["server_url", z.string().optional()],
+    connectorId: ["connector_id", MCPToolConnectorId$outboundSchema.optional()],
+    tunnelId: ["tunnel_id", z.string().regex(new RegExp("^tunnel_[a-z0-9]{32}$", "u")).optional()],
+    authorization: ["authorization", z.string().optional()],
+    serverDescription: ["server_description", z.string().optional()],
+    headers: ["headers", recordSchema(z.string()).nullable().optional()],
+    allowedTools: ["allowed_tools", MCPToolAllowedTools$outboundSchema.nullable().optional()],
+    allowedCallers: ["allowed_callers", z.array(CallableToolAllowedCaller$outboundSchema).min(1).nullable().optional()],
+    requireApproval: ["require_approval", MCPToolRequireApproval$outboundSchema.nullable().optional()],
+    deferLoading: ["defer_loading", z.boolean().optional()],
   },
-  (v) => ({
-    type: v.type,
-    server_label: v.serverLabel,
-    ...(v.serverUrl === undefined ? {} : { server_url: v.serverUrl }),
-    ...(v.connectorId === undefined ? {} : { connector_id: v.connectorId }),
-    ...(v.tunnelId === undefined ? {} : { tunnel_id: v.tunnelId }),
-    ...(v.authorization === undefined ? {} : { authorization: v.authorization }),
-    ...(v.serverDescription === undefined ? {} : { server_description: v.serverDescription }),
-    ...(v.headers === undefined ? {} : { headers: v.headers }),
-    ...(v.allowedTools === undefined ? {} : { allowed_tools: v.allowedTools }),
-    ...(v.allowedCallers === undefined ? {} : { allowed_callers: v.allowedCallers }),
-    ...(v.requireApproval === undefined ? {} : { require_approval: v.requireApproval }),
-    ...(v.deferLoading === undefined ? {} : { defer_loading: v.deferLoading }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "server_label", "server_url", "connector_id", "tunnel_id", "authorization", "server_description", "headers", "allowed_tools", "allowed_callers", "require_approval", "defer_loading"]),
-  }),
 );
 
 export function mcpToolToJSON(value: MCPTool): string {

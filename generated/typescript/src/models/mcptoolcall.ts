@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,57 +74,32 @@ export type MCPToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPToolCall$inboundSchema: z.ZodType<MCPToolCall, unknown> = objectInbound(
+export const MCPToolCall$inboundSchema: z.ZodType<MCPToolCall, unknown> = objectInbound<MCPToolCall>(
   {
-    type: MCPToolCallType$inboundSchema,
-    id: z.string(),
-    server_label: z.string(),
-    name: z.string(),
-    arguments: z.string(),
-    output: z.string().nullable().optional(),
-    error: MCPToolCallError$inboundSchema.nullable().optional(),
-    status: MCPToolCallStatus$inboundSchema.optional(),
-    approval_request_id: z.string().nullable().optional(),
+    type: ["type", MCPToolCallType$inboundSchema],
+    id: ["id", z.string()],
+    serverLabel: ["server_label", z.string()],
+    name: ["name", z.string()],
+    arguments: ["arguments", z.string()],
+    output: ["output", z.string().nullable().optional()],
+    error: ["error", MCPToolCallError$inboundSchema.nullable().optional()],
+    status: ["status", MCPToolCallStatus$inboundSchema.optional()],
+    approvalRequestId: ["approval_request_id", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    serverLabel: v.server_label,
-    name: v.name,
-    arguments: v.arguments,
-    ...(v.output === undefined ? {} : { output: v.output }),
-    ...(v.error === undefined ? {} : { error: v.error }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...(v.approval_request_id === undefined ? {} : { approvalRequestId: v.approval_request_id }),
-    ...collectAdditionalProperties(v, ["type", "id", "server_label", "name", "arguments", "output", "error", "status", "approval_request_id"]),
-  }),
 );
 
-export const MCPToolCall$outboundSchema: z.ZodType<MCPToolCall$Outbound, MCPToolCall> = objectOutbound(
+export const MCPToolCall$outboundSchema: z.ZodType<MCPToolCall$Outbound, MCPToolCall> = objectOutbound<MCPToolCall, MCPToolCall$Outbound>(
   {
-    type: MCPToolCallType$outboundSchema,
-    id: z.string(),
-    serverLabel: z.string(),
-    name: z.string(),
-    arguments: z.string(),
-    output: z.string().nullable().optional(),
-    error: MCPToolCallError$outboundSchema.nullable().optional(),
-    status: MCPToolCallStatus$outboundSchema.optional(),
-    approvalRequestId: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPToolCallType$outboundSchema],
+    id: ["id", z.string()],
+    serverLabel: ["server_label", z.string()],
+    name: ["name", z.string()],
+    arguments: ["arguments", z.string()],
+    output: ["output", z.string().nullable().optional()],
+    error: ["error", MCPToolCallError$outboundSchema.nullable().optional()],
+    status: ["status", MCPToolCallStatus$outboundSchema.optional()],
+    approvalRequestId: ["approval_request_id", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    server_label: v.serverLabel,
-    name: v.name,
-    arguments: v.arguments,
-    ...(v.output === undefined ? {} : { output: v.output }),
-    ...(v.error === undefined ? {} : { error: v.error }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...(v.approvalRequestId === undefined ? {} : { approval_request_id: v.approvalRequestId }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "server_label", "name", "arguments", "output", "error", "status", "approval_request_id"]),
-  }),
 );
 
 export function mcpToolCallToJSON(value: MCPToolCall): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type MCPToolExecutionError$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPToolExecutionError$inboundSchema: z.ZodType<MCPToolExecutionError, unknown> = objectInbound(
+export const MCPToolExecutionError$inboundSchema: z.ZodType<MCPToolExecutionError, unknown> = objectInbound<MCPToolExecutionError>(
   {
-    type: MCPToolExecutionErrorType$inboundSchema,
-    content: z.unknown(),
+    type: ["type", MCPToolExecutionErrorType$inboundSchema],
+    content: ["content", z.unknown()],
   },
-  (v) => ({
-    type: v.type,
-    content: v.content,
-    ...collectAdditionalProperties(v, ["type", "content"]),
-  }),
 );
 
-export const MCPToolExecutionError$outboundSchema: z.ZodType<MCPToolExecutionError$Outbound, MCPToolExecutionError> = objectOutbound(
+export const MCPToolExecutionError$outboundSchema: z.ZodType<MCPToolExecutionError$Outbound, MCPToolExecutionError> = objectOutbound<MCPToolExecutionError, MCPToolExecutionError$Outbound>(
   {
-    type: MCPToolExecutionErrorType$outboundSchema,
-    content: z.unknown(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MCPToolExecutionErrorType$outboundSchema],
+    content: ["content", z.unknown()],
   },
-  (v) => ({
-    type: v.type,
-    content: v.content,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "content"]),
-  }),
 );
 
 export function mcpToolExecutionErrorToJSON(value: MCPToolExecutionError): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type MCPToolFilter = {
   toolNames?: Array<string> | undefined;
@@ -31,30 +23,19 @@ export type MCPToolFilter$Outbound = {
   [k: string]: unknown;
 };
 
-export const MCPToolFilter$inboundSchema: z.ZodType<MCPToolFilter, unknown> = objectInbound(
+export const MCPToolFilter$inboundSchema: z.ZodType<MCPToolFilter, unknown> = objectInbound<MCPToolFilter>(
   {
-    tool_names: z.array(z.string()).optional(),
-    read_only: z.boolean().optional(),
+    toolNames: ["tool_names", z.array(z.string()).optional()],
+    readOnly: ["read_only", z.boolean().optional()],
   },
-  (v) => ({
-    ...(v.tool_names === undefined ? {} : { toolNames: v.tool_names }),
-    ...(v.read_only === undefined ? {} : { readOnly: v.read_only }),
-    ...collectAdditionalProperties(v, ["tool_names", "read_only"]),
-  }),
   true,
 );
 
-export const MCPToolFilter$outboundSchema: z.ZodType<MCPToolFilter$Outbound, MCPToolFilter> = objectOutbound(
+export const MCPToolFilter$outboundSchema: z.ZodType<MCPToolFilter$Outbound, MCPToolFilter> = objectOutbound<MCPToolFilter, MCPToolFilter$Outbound>(
   {
-    toolNames: z.array(z.string()).optional(),
-    readOnly: z.boolean().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    toolNames: ["tool_names", z.array(z.string()).optional()],
+    readOnly: ["read_only", z.boolean().optional()],
   },
-  (v) => ({
-    ...(v.toolNames === undefined ? {} : { tool_names: v.toolNames }),
-    ...(v.readOnly === undefined ? {} : { read_only: v.readOnly }),
-    ...emitAdditionalProperties(v.additionalProperties, ["tool_names", "read_only"]),
-  }),
 );
 
 export function mcpToolFilterToJSON(value: MCPToolFilter): string {

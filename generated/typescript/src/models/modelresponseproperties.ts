@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -83,53 +80,30 @@ export type ModelResponseProperties$Outbound = {
   [k: string]: unknown;
 };
 
-export const ModelResponseProperties$inboundSchema: z.ZodType<ModelResponseProperties, unknown> = objectInbound(
+export const ModelResponseProperties$inboundSchema: z.ZodType<ModelResponseProperties, unknown> = objectInbound<ModelResponseProperties>(
   {
-    metadata: Metadata$inboundSchema.nullable().optional(),
-    top_logprobs: z.int().gte(0).lte(20).nullable().optional(),
-    temperature: z.number().gte(0).lte(2).nullable().optional(),
-    top_p: z.number().gte(0).lte(1).nullable().optional(),
-    user: z.string().optional(),
-    safety_identifier: z.string().max(64).nullable().optional(),
-    prompt_cache_key: z.string().nullable().optional(),
-    prompt_cache_retention: ModelResponsePropertiesPromptCacheRetention$inboundSchema.nullable().optional(),
+    metadata: ["metadata", Metadata$inboundSchema.nullable().optional()],
+    topLogprobs: ["top_logprobs", z.int().gte(0).lte(20).nullable().optional()],
+    temperature: ["temperature", z.number().gte(0).lte(2).nullable().optional()],
+    topP: ["top_p", z.number().gte(0).lte(1).nullable().optional()],
+    user: ["user", z.string().optional()],
+    safetyIdentifier: ["safety_identifier", z.string().max(64).nullable().optional()],
+    promptCacheKey: ["prompt_cache_key", z.string().nullable().optional()],
+    promptCacheRetention: ["prompt_cache_retention", ModelResponsePropertiesPromptCacheRetention$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.metadata === undefined ? {} : { metadata: v.metadata }),
-    ...(v.top_logprobs === undefined ? {} : { topLogprobs: v.top_logprobs }),
-    ...(v.temperature === undefined ? {} : { temperature: v.temperature }),
-    ...(v.top_p === undefined ? {} : { topP: v.top_p }),
-    ...(v.user === undefined ? {} : { user: v.user }),
-    ...(v.safety_identifier === undefined ? {} : { safetyIdentifier: v.safety_identifier }),
-    ...(v.prompt_cache_key === undefined ? {} : { promptCacheKey: v.prompt_cache_key }),
-    ...(v.prompt_cache_retention === undefined ? {} : { promptCacheRetention: v.prompt_cache_retention }),
-    ...collectAdditionalProperties(v, ["metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention"]),
-  }),
 );
 
-export const ModelResponseProperties$outboundSchema: z.ZodType<ModelResponseProperties$Outbound, ModelResponseProperties> = objectOutbound(
+export const ModelResponseProperties$outboundSchema: z.ZodType<ModelResponseProperties$Outbound, ModelResponseProperties> = objectOutbound<ModelResponseProperties, ModelResponseProperties$Outbound>(
   {
-    metadata: Metadata$outboundSchema.nullable().optional(),
-    topLogprobs: z.int().gte(0).lte(20).nullable().optional(),
-    temperature: z.number().gte(0).lte(2).nullable().optional(),
-    topP: z.number().gte(0).lte(1).nullable().optional(),
-    user: z.string().optional(),
-    safetyIdentifier: z.string().max(64).nullable().optional(),
-    promptCacheKey: z.string().nullable().optional(),
-    promptCacheRetention: ModelResponsePropertiesPromptCacheRetention$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    metadata: ["metadata", Metadata$outboundSchema.nullable().optional()],
+    topLogprobs: ["top_logprobs", z.int().gte(0).lte(20).nullable().optional()],
+    temperature: ["temperature", z.number().gte(0).lte(2).nullable().optional()],
+    topP: ["top_p", z.number().gte(0).lte(1).nullable().optional()],
+    user: ["user", z.string().optional()],
+    safetyIdentifier: ["safety_identifier", z.string().max(64).nullable().optional()],
+    promptCacheKey: ["prompt_cache_key", z.string().nullable().optional()],
+    promptCacheRetention: ["prompt_cache_retention", ModelResponsePropertiesPromptCacheRetention$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.metadata === undefined ? {} : { metadata: v.metadata }),
-    ...(v.topLogprobs === undefined ? {} : { top_logprobs: v.topLogprobs }),
-    ...(v.temperature === undefined ? {} : { temperature: v.temperature }),
-    ...(v.topP === undefined ? {} : { top_p: v.topP }),
-    ...(v.user === undefined ? {} : { user: v.user }),
-    ...(v.safetyIdentifier === undefined ? {} : { safety_identifier: v.safetyIdentifier }),
-    ...(v.promptCacheKey === undefined ? {} : { prompt_cache_key: v.promptCacheKey }),
-    ...(v.promptCacheRetention === undefined ? {} : { prompt_cache_retention: v.promptCacheRetention }),
-    ...emitAdditionalProperties(v.additionalProperties, ["metadata", "top_logprobs", "temperature", "top_p", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention"]),
-  }),
 );
 
 export function modelResponsePropertiesToJSON(value: ModelResponseProperties): string {

@@ -5,11 +5,8 @@ import * as z from "zod";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   objectInbound,
   objectOutbound,
   safeParseJSON,
@@ -149,29 +146,18 @@ export type Moderation$Outbound = {
   [k: string]: unknown;
 };
 
-export const Moderation$inboundSchema: z.ZodType<Moderation, unknown> = objectInbound(
+export const Moderation$inboundSchema: z.ZodType<Moderation, unknown> = objectInbound<Moderation>(
   {
-    input: ModerationInputResult$inboundSchema,
-    output: ModerationOutputResult$inboundSchema,
+    input: ["input", ModerationInputResult$inboundSchema],
+    output: ["output", ModerationOutputResult$inboundSchema],
   },
-  (v) => ({
-    input: v.input,
-    output: v.output,
-    ...collectAdditionalProperties(v, ["input", "output"]),
-  }),
 );
 
-export const Moderation$outboundSchema: z.ZodType<Moderation$Outbound, Moderation> = objectOutbound(
+export const Moderation$outboundSchema: z.ZodType<Moderation$Outbound, Moderation> = objectOutbound<Moderation, Moderation$Outbound>(
   {
-    input: ModerationInputResult$outboundSchema,
-    output: ModerationOutputResult$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    input: ["input", ModerationInputResult$outboundSchema],
+    output: ["output", ModerationOutputResult$outboundSchema],
   },
-  (v) => ({
-    input: v.input,
-    output: v.output,
-    ...emitAdditionalProperties(v.additionalProperties, ["input", "output"]),
-  }),
 );
 
 export function moderationToJSON(value: Moderation): string {

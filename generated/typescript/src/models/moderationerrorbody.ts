@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ModerationErrorBody$Outbound = {
   [k: string]: unknown;
 };
 
-export const ModerationErrorBody$inboundSchema: z.ZodType<ModerationErrorBody, unknown> = objectInbound(
+export const ModerationErrorBody$inboundSchema: z.ZodType<ModerationErrorBody, unknown> = objectInbound<ModerationErrorBody>(
   {
-    type: ModerationErrorBodyType$inboundSchema,
-    code: z.string(),
-    message: z.string(),
+    type: ["type", ModerationErrorBodyType$inboundSchema],
+    code: ["code", z.string()],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    ...collectAdditionalProperties(v, ["type", "code", "message"]),
-  }),
 );
 
-export const ModerationErrorBody$outboundSchema: z.ZodType<ModerationErrorBody$Outbound, ModerationErrorBody> = objectOutbound(
+export const ModerationErrorBody$outboundSchema: z.ZodType<ModerationErrorBody$Outbound, ModerationErrorBody> = objectOutbound<ModerationErrorBody, ModerationErrorBody$Outbound>(
   {
-    type: ModerationErrorBodyType$outboundSchema,
-    code: z.string(),
-    message: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ModerationErrorBodyType$outboundSchema],
+    code: ["code", z.string()],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "code", "message"]),
-  }),
 );
 
 export function moderationErrorBodyToJSON(value: ModerationErrorBody): string {

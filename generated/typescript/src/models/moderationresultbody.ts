@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -66,45 +63,26 @@ export type ModerationResultBody$Outbound = {
   [k: string]: unknown;
 };
 
-export const ModerationResultBody$inboundSchema: z.ZodType<ModerationResultBody, unknown> = objectInbound(
+export const ModerationResultBody$inboundSchema: z.ZodType<ModerationResultBody, unknown> = objectInbound<ModerationResultBody>(
   {
-    type: ModerationResultBodyType$inboundSchema,
-    model: z.string(),
-    flagged: z.boolean(),
-    categories: recordSchema(z.boolean()),
-    category_scores: recordSchema(z.number()),
-    category_applied_input_types: recordSchema(z.array(ModerationInputType$inboundSchema)),
+    type: ["type", ModerationResultBodyType$inboundSchema],
+    model: ["model", z.string()],
+    flagged: ["flagged", z.boolean()],
+    categories: ["categories", recordSchema(z.boolean())],
+    categoryScores: ["category_scores", recordSchema(z.number())],
+    categoryAppliedInputTypes: ["category_applied_input_types", recordSchema(z.array(ModerationInputType$inboundSchema))],
   },
-  (v) => ({
-    type: v.type,
-    model: v.model,
-    flagged: v.flagged,
-    categories: v.categories,
-    categoryScores: v.category_scores,
-    categoryAppliedInputTypes: v.category_applied_input_types,
-    ...collectAdditionalProperties(v, ["type", "model", "flagged", "categories", "category_scores", "category_applied_input_types"]),
-  }),
 );
 
-export const ModerationResultBody$outboundSchema: z.ZodType<ModerationResultBody$Outbound, ModerationResultBody> = objectOutbound(
+export const ModerationResultBody$outboundSchema: z.ZodType<ModerationResultBody$Outbound, ModerationResultBody> = objectOutbound<ModerationResultBody, ModerationResultBody$Outbound>(
   {
-    type: ModerationResultBodyType$outboundSchema,
-    model: z.string(),
-    flagged: z.boolean(),
-    categories: recordSchema(z.boolean()),
-    categoryScores: recordSchema(z.number()),
-    categoryAppliedInputTypes: recordSchema(z.array(ModerationInputType$outboundSchema)),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ModerationResultBodyType$outboundSchema],
+    model: ["model", z.string()],
+    flagged: ["flagged", z.boolean()],
+    categories: ["categories", recordSchema(z.boolean())],
+    categoryScores: ["category_scores", recordSchema(z.number())],
+    categoryAppliedInputTypes: ["category_applied_input_types", recordSchema(z.array(ModerationInputType$outboundSchema))],
   },
-  (v) => ({
-    type: v.type,
-    model: v.model,
-    flagged: v.flagged,
-    categories: v.categories,
-    category_scores: v.categoryScores,
-    category_applied_input_types: v.categoryAppliedInputTypes,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "model", "flagged", "categories", "category_scores", "category_applied_input_types"]),
-  }),
 );
 
 export function moderationResultBodyToJSON(value: ModerationResultBody): string {

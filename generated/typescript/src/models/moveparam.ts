@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type MoveParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const MoveParam$inboundSchema: z.ZodType<MoveParam, unknown> = objectInbound(
+export const MoveParam$inboundSchema: z.ZodType<MoveParam, unknown> = objectInbound<MoveParam>(
   {
-    type: MoveParamType$inboundSchema,
-    x: z.int(),
-    y: z.int(),
-    keys: z.array(z.string()).nullable().optional(),
+    type: ["type", MoveParamType$inboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    x: v.x,
-    y: v.y,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...collectAdditionalProperties(v, ["type", "x", "y", "keys"]),
-  }),
 );
 
-export const MoveParam$outboundSchema: z.ZodType<MoveParam$Outbound, MoveParam> = objectOutbound(
+export const MoveParam$outboundSchema: z.ZodType<MoveParam$Outbound, MoveParam> = objectOutbound<MoveParam, MoveParam$Outbound>(
   {
-    type: MoveParamType$outboundSchema,
-    x: z.int(),
-    y: z.int(),
-    keys: z.array(z.string()).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", MoveParamType$outboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    x: v.x,
-    y: v.y,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "x", "y", "keys"]),
-  }),
 );
 
 export function moveParamToJSON(value: MoveParam): string {

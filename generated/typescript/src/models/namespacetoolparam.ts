@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -122,37 +119,22 @@ export type NamespaceToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const NamespaceToolParam$inboundSchema: z.ZodType<NamespaceToolParam, unknown> = objectInbound(
+export const NamespaceToolParam$inboundSchema: z.ZodType<NamespaceToolParam, unknown> = objectInbound<NamespaceToolParam>(
   {
-    type: NamespaceToolParamType$inboundSchema,
-    name: z.string().min(1),
-    description: z.string(),
-    tools: z.array(NamespaceToolParamTools$inboundSchema).min(1),
+    type: ["type", NamespaceToolParamType$inboundSchema],
+    name: ["name", z.string().min(1)],
+    description: ["description", z.string()],
+    tools: ["tools", z.array(NamespaceToolParamTools$inboundSchema).min(1)],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    description: v.description,
-    tools: v.tools,
-    ...collectAdditionalProperties(v, ["type", "name", "description", "tools"]),
-  }),
 );
 
-export const NamespaceToolParam$outboundSchema: z.ZodType<NamespaceToolParam$Outbound, NamespaceToolParam> = objectOutbound(
+export const NamespaceToolParam$outboundSchema: z.ZodType<NamespaceToolParam$Outbound, NamespaceToolParam> = objectOutbound<NamespaceToolParam, NamespaceToolParam$Outbound>(
   {
-    type: NamespaceToolParamType$outboundSchema,
-    name: z.string().min(1),
-    description: z.string(),
-    tools: z.array(NamespaceToolParamTools$outboundSchema).min(1),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", NamespaceToolParamType$outboundSchema],
+    name: ["name", z.string().min(1)],
+    description: ["description", z.string()],
+    tools: ["tools", z.array(NamespaceToolParamTools$outboundSchema).min(1)],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    description: v.description,
-    tools: v.tools,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "name", "description", "tools"]),
-  }),
 );
 
 export function namespaceToolParamToJSON(value: NamespaceToolParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventError$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventError$inboundSchema: z.ZodType<OpenResponsesStreamEventError, unknown> = objectInbound(
+export const OpenResponsesStreamEventError$inboundSchema: z.ZodType<OpenResponsesStreamEventError, unknown> = objectInbound<OpenResponsesStreamEventError>(
   {
-    type: TypeError$inboundSchema,
-    code: z.string().nullable(),
-    message: z.string(),
-    param: z.string().nullable(),
-    sequence_number: z.int(),
+    type: ["type", TypeError$inboundSchema],
+    code: ["code", z.string().nullable()],
+    message: ["message", z.string()],
+    param: ["param", z.string().nullable()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    param: v.param,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "code", "message", "param", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventError$outboundSchema: z.ZodType<OpenResponsesStreamEventError$Outbound, OpenResponsesStreamEventError> = objectOutbound(
+export const OpenResponsesStreamEventError$outboundSchema: z.ZodType<OpenResponsesStreamEventError$Outbound, OpenResponsesStreamEventError> = objectOutbound<OpenResponsesStreamEventError, OpenResponsesStreamEventError$Outbound>(
   {
-    type: TypeError$outboundSchema,
-    code: z.string().nullable(),
-    message: z.string(),
-    param: z.string().nullable(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeError$outboundSchema],
+    code: ["code", z.string().nullable()],
+    message: ["message", z.string()],
+    param: ["param", z.string().nullable()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    code: v.code,
-    message: v.message,
-    param: v.param,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "code", "message", "param", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventErrorToJSON(value: OpenResponsesStreamEventError): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type OpenResponsesStreamEventResponseAudioDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseAudioDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseAudioDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseAudioDelta>(
   {
-    type: TypeResponseAudioDelta$inboundSchema,
-    sequence_number: z.int(),
-    delta: z.string(),
+    type: ["type", TypeResponseAudioDelta$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    delta: ["delta", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    delta: v.delta,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "delta"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseAudioDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDelta$Outbound, OpenResponsesStreamEventResponseAudioDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseAudioDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDelta$Outbound, OpenResponsesStreamEventResponseAudioDelta> = objectOutbound<OpenResponsesStreamEventResponseAudioDelta, OpenResponsesStreamEventResponseAudioDelta$Outbound>(
   {
-    type: TypeResponseAudioDelta$outboundSchema,
-    sequenceNumber: z.int(),
-    delta: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseAudioDelta$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    delta: ["delta", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    delta: v.delta,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "delta"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseAudioDeltaToJSON(value: OpenResponsesStreamEventResponseAudioDelta): string {

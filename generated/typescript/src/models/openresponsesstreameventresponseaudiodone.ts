@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type OpenResponsesStreamEventResponseAudioDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseAudioDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseAudioDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDone, unknown> = objectInbound<OpenResponsesStreamEventResponseAudioDone>(
   {
-    type: TypeResponseAudioDone$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseAudioDone$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseAudioDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDone$Outbound, OpenResponsesStreamEventResponseAudioDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseAudioDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioDone$Outbound, OpenResponsesStreamEventResponseAudioDone> = objectOutbound<OpenResponsesStreamEventResponseAudioDone, OpenResponsesStreamEventResponseAudioDone$Outbound>(
   {
-    type: TypeResponseAudioDone$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseAudioDone$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseAudioDoneToJSON(value: OpenResponsesStreamEventResponseAudioDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type OpenResponsesStreamEventResponseAudioTranscriptDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseAudioTranscriptDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseAudioTranscriptDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseAudioTranscriptDelta>(
   {
-    type: TypeResponseAudioTranscriptDelta$inboundSchema,
-    delta: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseAudioTranscriptDelta$inboundSchema],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    delta: v.delta,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "delta", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseAudioTranscriptDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDelta$Outbound, OpenResponsesStreamEventResponseAudioTranscriptDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseAudioTranscriptDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDelta$Outbound, OpenResponsesStreamEventResponseAudioTranscriptDelta> = objectOutbound<OpenResponsesStreamEventResponseAudioTranscriptDelta, OpenResponsesStreamEventResponseAudioTranscriptDelta$Outbound>(
   {
-    type: TypeResponseAudioTranscriptDelta$outboundSchema,
-    delta: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseAudioTranscriptDelta$outboundSchema],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    delta: v.delta,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "delta", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseAudioTranscriptDeltaToJSON(value: OpenResponsesStreamEventResponseAudioTranscriptDelta): string {

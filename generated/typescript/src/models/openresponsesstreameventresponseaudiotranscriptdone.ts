@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type OpenResponsesStreamEventResponseAudioTranscriptDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseAudioTranscriptDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseAudioTranscriptDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDone, unknown> = objectInbound<OpenResponsesStreamEventResponseAudioTranscriptDone>(
   {
-    type: TypeResponseAudioTranscriptDone$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseAudioTranscriptDone$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseAudioTranscriptDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDone$Outbound, OpenResponsesStreamEventResponseAudioTranscriptDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseAudioTranscriptDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseAudioTranscriptDone$Outbound, OpenResponsesStreamEventResponseAudioTranscriptDone> = objectOutbound<OpenResponsesStreamEventResponseAudioTranscriptDone, OpenResponsesStreamEventResponseAudioTranscriptDone$Outbound>(
   {
-    type: TypeResponseAudioTranscriptDone$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseAudioTranscriptDone$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseAudioTranscriptDoneToJSON(value: OpenResponsesStreamEventResponseAudioTranscriptDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$Outboun
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta>(
   {
-    type: TypeResponseCodeInterpreterCallCodeDelta$inboundSchema,
-    output_index: z.int(),
-    item_id: z.string(),
-    delta: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseCodeInterpreterCallCodeDelta$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    delta: v.delta,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "output_index", "item_id", "delta", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$Outbound, OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$Outbound, OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta> = objectOutbound<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta, OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta$Outbound>(
   {
-    type: TypeResponseCodeInterpreterCallCodeDelta$outboundSchema,
-    outputIndex: z.int(),
-    itemId: z.string(),
-    delta: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseCodeInterpreterCallCodeDelta$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    delta: v.delta,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "item_id", "delta", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseCodeInterpreterCallCodeDeltaToJSON(value: OpenResponsesStreamEventResponseCodeInterpreterCallCodeDelta): string {

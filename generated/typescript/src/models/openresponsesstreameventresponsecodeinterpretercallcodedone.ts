@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$Outbound
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone, unknown> = objectInbound<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone>(
   {
-    type: TypeResponseCodeInterpreterCallCodeDone$inboundSchema,
-    output_index: z.int(),
-    item_id: z.string(),
-    code: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseCodeInterpreterCallCodeDone$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    code: ["code", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    code: v.code,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "output_index", "item_id", "code", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$Outbound, OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$Outbound, OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone> = objectOutbound<OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone, OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone$Outbound>(
   {
-    type: TypeResponseCodeInterpreterCallCodeDone$outboundSchema,
-    outputIndex: z.int(),
-    itemId: z.string(),
-    code: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseCodeInterpreterCallCodeDone$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    code: ["code", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    code: v.code,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "item_id", "code", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseCodeInterpreterCallCodeDoneToJSON(value: OpenResponsesStreamEventResponseCodeInterpreterCallCodeDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type OpenResponsesStreamEventResponseCompleted$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCompleted, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCompleted, unknown> = objectInbound<OpenResponsesStreamEventResponseCompleted>(
   {
-    type: TypeResponseCompleted$inboundSchema,
-    response: Response$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseCompleted$inboundSchema],
+    response: ["response", Response$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "response", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCompleted$Outbound, OpenResponsesStreamEventResponseCompleted> = objectOutbound(
+export const OpenResponsesStreamEventResponseCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCompleted$Outbound, OpenResponsesStreamEventResponseCompleted> = objectOutbound<OpenResponsesStreamEventResponseCompleted, OpenResponsesStreamEventResponseCompleted$Outbound>(
   {
-    type: TypeResponseCompleted$outboundSchema,
-    response: Response$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseCompleted$outboundSchema],
+    response: ["response", Response$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "response", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseCompletedToJSON(value: OpenResponsesStreamEventResponseCompleted): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -66,45 +63,26 @@ export type OpenResponsesStreamEventResponseContentPartAdded$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseContentPartAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartAdded, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseContentPartAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartAdded, unknown> = objectInbound<OpenResponsesStreamEventResponseContentPartAdded>(
   {
-    type: TypeResponseContentPartAdded$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    part: OutputContent$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseContentPartAdded$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    part: ["part", OutputContent$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    part: v.part,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "part", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseContentPartAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartAdded$Outbound, OpenResponsesStreamEventResponseContentPartAdded> = objectOutbound(
+export const OpenResponsesStreamEventResponseContentPartAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartAdded$Outbound, OpenResponsesStreamEventResponseContentPartAdded> = objectOutbound<OpenResponsesStreamEventResponseContentPartAdded, OpenResponsesStreamEventResponseContentPartAdded$Outbound>(
   {
-    type: TypeResponseContentPartAdded$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    part: OutputContent$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseContentPartAdded$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    part: ["part", OutputContent$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    part: v.part,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "part", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseContentPartAddedToJSON(value: OpenResponsesStreamEventResponseContentPartAdded): string {

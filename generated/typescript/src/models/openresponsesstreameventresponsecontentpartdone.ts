@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -66,45 +63,26 @@ export type OpenResponsesStreamEventResponseContentPartDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseContentPartDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseContentPartDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartDone, unknown> = objectInbound<OpenResponsesStreamEventResponseContentPartDone>(
   {
-    type: TypeResponseContentPartDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    sequence_number: z.int(),
-    part: OutputContent$inboundSchema,
+    type: ["type", TypeResponseContentPartDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    part: ["part", OutputContent$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    sequenceNumber: v.sequence_number,
-    part: v.part,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "sequence_number", "part"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseContentPartDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartDone$Outbound, OpenResponsesStreamEventResponseContentPartDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseContentPartDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseContentPartDone$Outbound, OpenResponsesStreamEventResponseContentPartDone> = objectOutbound<OpenResponsesStreamEventResponseContentPartDone, OpenResponsesStreamEventResponseContentPartDone$Outbound>(
   {
-    type: TypeResponseContentPartDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    sequenceNumber: z.int(),
-    part: OutputContent$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseContentPartDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    part: ["part", OutputContent$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    sequence_number: v.sequenceNumber,
-    part: v.part,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "sequence_number", "part"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseContentPartDoneToJSON(value: OpenResponsesStreamEventResponseContentPartDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type OpenResponsesStreamEventResponseCreated$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseCreated$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCreated, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseCreated$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCreated, unknown> = objectInbound<OpenResponsesStreamEventResponseCreated>(
   {
-    type: TypeResponseCreated$inboundSchema,
-    response: Response$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseCreated$inboundSchema],
+    response: ["response", Response$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "response", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseCreated$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCreated$Outbound, OpenResponsesStreamEventResponseCreated> = objectOutbound(
+export const OpenResponsesStreamEventResponseCreated$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCreated$Outbound, OpenResponsesStreamEventResponseCreated> = objectOutbound<OpenResponsesStreamEventResponseCreated, OpenResponsesStreamEventResponseCreated$Outbound>(
   {
-    type: TypeResponseCreated$outboundSchema,
-    response: Response$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseCreated$outboundSchema],
+    response: ["response", Response$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "response", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseCreatedToJSON(value: OpenResponsesStreamEventResponseCreated): string {

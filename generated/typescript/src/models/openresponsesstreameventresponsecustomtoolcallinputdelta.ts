@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseCustomToolCallInputDelta$Outbound = 
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseCustomToolCallInputDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseCustomToolCallInputDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseCustomToolCallInputDelta>(
   {
-    type: TypeResponseCustomToolCallInputDelta$inboundSchema,
-    sequence_number: z.int(),
-    output_index: z.int(),
-    item_id: z.string(),
-    delta: z.string(),
+    type: ["type", TypeResponseCustomToolCallInputDelta$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    delta: ["delta", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    delta: v.delta,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "output_index", "item_id", "delta"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseCustomToolCallInputDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDelta$Outbound, OpenResponsesStreamEventResponseCustomToolCallInputDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseCustomToolCallInputDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDelta$Outbound, OpenResponsesStreamEventResponseCustomToolCallInputDelta> = objectOutbound<OpenResponsesStreamEventResponseCustomToolCallInputDelta, OpenResponsesStreamEventResponseCustomToolCallInputDelta$Outbound>(
   {
-    type: TypeResponseCustomToolCallInputDelta$outboundSchema,
-    sequenceNumber: z.int(),
-    outputIndex: z.int(),
-    itemId: z.string(),
-    delta: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseCustomToolCallInputDelta$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    delta: ["delta", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    delta: v.delta,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "output_index", "item_id", "delta"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseCustomToolCallInputDeltaToJSON(value: OpenResponsesStreamEventResponseCustomToolCallInputDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseCustomToolCallInputDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseCustomToolCallInputDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseCustomToolCallInputDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDone, unknown> = objectInbound<OpenResponsesStreamEventResponseCustomToolCallInputDone>(
   {
-    type: TypeResponseCustomToolCallInputDone$inboundSchema,
-    sequence_number: z.int(),
-    output_index: z.int(),
-    item_id: z.string(),
-    input: z.string(),
+    type: ["type", TypeResponseCustomToolCallInputDone$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    input: ["input", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    input: v.input,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "output_index", "item_id", "input"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseCustomToolCallInputDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDone$Outbound, OpenResponsesStreamEventResponseCustomToolCallInputDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseCustomToolCallInputDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseCustomToolCallInputDone$Outbound, OpenResponsesStreamEventResponseCustomToolCallInputDone> = objectOutbound<OpenResponsesStreamEventResponseCustomToolCallInputDone, OpenResponsesStreamEventResponseCustomToolCallInputDone$Outbound>(
   {
-    type: TypeResponseCustomToolCallInputDone$outboundSchema,
-    sequenceNumber: z.int(),
-    outputIndex: z.int(),
-    itemId: z.string(),
-    input: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseCustomToolCallInputDone$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    input: ["input", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    input: v.input,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "output_index", "item_id", "input"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseCustomToolCallInputDoneToJSON(value: OpenResponsesStreamEventResponseCustomToolCallInputDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type OpenResponsesStreamEventResponseFailed$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseFailed$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFailed, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseFailed$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFailed, unknown> = objectInbound<OpenResponsesStreamEventResponseFailed>(
   {
-    type: TypeResponseFailed$inboundSchema,
-    sequence_number: z.int(),
-    response: Response$inboundSchema,
+    type: ["type", TypeResponseFailed$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    response: ["response", Response$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    response: v.response,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "response"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseFailed$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFailed$Outbound, OpenResponsesStreamEventResponseFailed> = objectOutbound(
+export const OpenResponsesStreamEventResponseFailed$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFailed$Outbound, OpenResponsesStreamEventResponseFailed> = objectOutbound<OpenResponsesStreamEventResponseFailed, OpenResponsesStreamEventResponseFailed$Outbound>(
   {
-    type: TypeResponseFailed$outboundSchema,
-    sequenceNumber: z.int(),
-    response: Response$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseFailed$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    response: ["response", Response$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    response: v.response,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "response"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseFailedToJSON(value: OpenResponsesStreamEventResponseFailed): string {

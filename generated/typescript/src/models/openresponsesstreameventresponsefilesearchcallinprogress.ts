@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type OpenResponsesStreamEventResponseFileSearchCallInProgress$Outbound = 
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseFileSearchCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFileSearchCallInProgress, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseFileSearchCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFileSearchCallInProgress, unknown> = objectInbound<OpenResponsesStreamEventResponseFileSearchCallInProgress>(
   {
-    type: TypeResponseFileSearchCallInProgress$inboundSchema,
-    output_index: z.int(),
-    item_id: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseFileSearchCallInProgress$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "output_index", "item_id", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseFileSearchCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFileSearchCallInProgress$Outbound, OpenResponsesStreamEventResponseFileSearchCallInProgress> = objectOutbound(
+export const OpenResponsesStreamEventResponseFileSearchCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFileSearchCallInProgress$Outbound, OpenResponsesStreamEventResponseFileSearchCallInProgress> = objectOutbound<OpenResponsesStreamEventResponseFileSearchCallInProgress, OpenResponsesStreamEventResponseFileSearchCallInProgress$Outbound>(
   {
-    type: TypeResponseFileSearchCallInProgress$outboundSchema,
-    outputIndex: z.int(),
-    itemId: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseFileSearchCallInProgress$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "item_id", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseFileSearchCallInProgressToJSON(value: OpenResponsesStreamEventResponseFileSearchCallInProgress): string {

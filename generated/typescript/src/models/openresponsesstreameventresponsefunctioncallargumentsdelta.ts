@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$Outbound 
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseFunctionCallArgumentsDelta>(
   {
-    type: TypeResponseFunctionCallArgumentsDelta$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
-    delta: z.string(),
+    type: ["type", TypeResponseFunctionCallArgumentsDelta$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    delta: ["delta", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    delta: v.delta,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number", "delta"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$Outbound, OpenResponsesStreamEventResponseFunctionCallArgumentsDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$Outbound, OpenResponsesStreamEventResponseFunctionCallArgumentsDelta> = objectOutbound<OpenResponsesStreamEventResponseFunctionCallArgumentsDelta, OpenResponsesStreamEventResponseFunctionCallArgumentsDelta$Outbound>(
   {
-    type: TypeResponseFunctionCallArgumentsDelta$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    delta: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseFunctionCallArgumentsDelta$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    delta: ["delta", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    delta: v.delta,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number", "delta"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseFunctionCallArgumentsDeltaToJSON(value: OpenResponsesStreamEventResponseFunctionCallArgumentsDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseFunctionCallArgumentsDone$Outbound =
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseFunctionCallArgumentsDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseFunctionCallArgumentsDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDone, unknown> = objectInbound<OpenResponsesStreamEventResponseFunctionCallArgumentsDone>(
   {
-    type: TypeResponseFunctionCallArgumentsDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
-    arguments: z.string(),
+    type: ["type", TypeResponseFunctionCallArgumentsDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    arguments: ["arguments", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    arguments: v.arguments,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number", "arguments"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseFunctionCallArgumentsDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDone$Outbound, OpenResponsesStreamEventResponseFunctionCallArgumentsDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseFunctionCallArgumentsDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseFunctionCallArgumentsDone$Outbound, OpenResponsesStreamEventResponseFunctionCallArgumentsDone> = objectOutbound<OpenResponsesStreamEventResponseFunctionCallArgumentsDone, OpenResponsesStreamEventResponseFunctionCallArgumentsDone$Outbound>(
   {
-    type: TypeResponseFunctionCallArgumentsDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    arguments: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseFunctionCallArgumentsDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    arguments: ["arguments", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    arguments: v.arguments,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number", "arguments"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseFunctionCallArgumentsDoneToJSON(value: OpenResponsesStreamEventResponseFunctionCallArgumentsDone): string {

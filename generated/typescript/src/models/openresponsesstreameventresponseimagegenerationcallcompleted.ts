@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,37 +74,22 @@ export type OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outboun
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted, unknown> = objectInbound<OpenResponsesStreamEventResponseImageGenerationCallCompleted>(
   {
-    type: TypeResponseImageGenerationCallCompleted$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseImageGenerationCallCompleted$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound, OpenResponsesStreamEventResponseImageGenerationCallCompleted> = objectOutbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound, OpenResponsesStreamEventResponseImageGenerationCallCompleted> = objectOutbound<OpenResponsesStreamEventResponseImageGenerationCallCompleted, OpenResponsesStreamEventResponseImageGenerationCallCompleted$Outbound>(
   {
-    type: TypeResponseImageGenerationCallCompleted$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseImageGenerationCallCompleted$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseImageGenerationCallCompletedToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallCompleted): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,37 +74,22 @@ export type OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbou
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating, unknown> = objectInbound<OpenResponsesStreamEventResponseImageGenerationCallGenerating>(
   {
-    type: TypeResponseImageGenerationCallGenerating$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseImageGenerationCallGenerating$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound, OpenResponsesStreamEventResponseImageGenerationCallGenerating> = objectOutbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallGenerating$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound, OpenResponsesStreamEventResponseImageGenerationCallGenerating> = objectOutbound<OpenResponsesStreamEventResponseImageGenerationCallGenerating, OpenResponsesStreamEventResponseImageGenerationCallGenerating$Outbound>(
   {
-    type: TypeResponseImageGenerationCallGenerating$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseImageGenerationCallGenerating$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseImageGenerationCallGeneratingToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallGenerating): string {

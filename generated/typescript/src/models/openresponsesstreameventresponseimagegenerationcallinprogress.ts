@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -77,37 +74,22 @@ export type OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbou
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress, unknown> = objectInbound<OpenResponsesStreamEventResponseImageGenerationCallInProgress>(
   {
-    type: TypeResponseImageGenerationCallInProgress$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseImageGenerationCallInProgress$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbound, OpenResponsesStreamEventResponseImageGenerationCallInProgress> = objectOutbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbound, OpenResponsesStreamEventResponseImageGenerationCallInProgress> = objectOutbound<OpenResponsesStreamEventResponseImageGenerationCallInProgress, OpenResponsesStreamEventResponseImageGenerationCallInProgress$Outbound>(
   {
-    type: TypeResponseImageGenerationCallInProgress$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseImageGenerationCallInProgress$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseImageGenerationCallInProgressToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallInProgress): string {

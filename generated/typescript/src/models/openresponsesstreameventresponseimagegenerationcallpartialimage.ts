@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -107,61 +104,34 @@ export type OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outb
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage, unknown> = objectInbound<OpenResponsesStreamEventResponseImageGenerationCallPartialImage>(
   {
-    type: TypeResponseImageGenerationCallPartialImage$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
-    partial_image_index: z.int(),
-    partial_image_b64: z.string(),
-    size: z.string().optional(),
-    quality: z.string().optional(),
-    background: z.string().optional(),
-    output_format: z.string().optional(),
+    type: ["type", TypeResponseImageGenerationCallPartialImage$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    partialImageIndex: ["partial_image_index", z.int()],
+    partialImageB64: ["partial_image_b64", z.string()],
+    size: ["size", z.string().optional()],
+    quality: ["quality", z.string().optional()],
+    background: ["background", z.string().optional()],
+    outputFormat: ["output_format", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    partialImageIndex: v.partial_image_index,
-    partialImageB64: v.partial_image_b64,
-    ...(v.size === undefined ? {} : { size: v.size }),
-    ...(v.quality === undefined ? {} : { quality: v.quality }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.output_format === undefined ? {} : { outputFormat: v.output_format }),
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number", "partial_image_index", "partial_image_b64", "size", "quality", "background", "output_format"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outbound, OpenResponsesStreamEventResponseImageGenerationCallPartialImage> = objectOutbound(
+export const OpenResponsesStreamEventResponseImageGenerationCallPartialImage$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outbound, OpenResponsesStreamEventResponseImageGenerationCallPartialImage> = objectOutbound<OpenResponsesStreamEventResponseImageGenerationCallPartialImage, OpenResponsesStreamEventResponseImageGenerationCallPartialImage$Outbound>(
   {
-    type: TypeResponseImageGenerationCallPartialImage$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    partialImageIndex: z.int(),
-    partialImageB64: z.string(),
-    size: z.string().optional(),
-    quality: z.string().optional(),
-    background: z.string().optional(),
-    outputFormat: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseImageGenerationCallPartialImage$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    partialImageIndex: ["partial_image_index", z.int()],
+    partialImageB64: ["partial_image_b64", z.string()],
+    size: ["size", z.string().optional()],
+    quality: ["quality", z.string().optional()],
+    background: ["background", z.string().optional()],
+    outputFormat: ["output_format", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    partial_image_index: v.partialImageIndex,
-    partial_image_b64: v.partialImageB64,
-    ...(v.size === undefined ? {} : { size: v.size }),
-    ...(v.quality === undefined ? {} : { quality: v.quality }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.outputFormat === undefined ? {} : { output_format: v.outputFormat }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number", "partial_image_index", "partial_image_b64", "size", "quality", "background", "output_format"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseImageGenerationCallPartialImageToJSON(value: OpenResponsesStreamEventResponseImageGenerationCallPartialImage): string {

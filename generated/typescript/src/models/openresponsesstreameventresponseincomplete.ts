@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type OpenResponsesStreamEventResponseIncomplete$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseIncomplete$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseIncomplete, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseIncomplete$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseIncomplete, unknown> = objectInbound<OpenResponsesStreamEventResponseIncomplete>(
   {
-    type: TypeResponseIncomplete$inboundSchema,
-    response: Response$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseIncomplete$inboundSchema],
+    response: ["response", Response$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "response", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseIncomplete$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseIncomplete$Outbound, OpenResponsesStreamEventResponseIncomplete> = objectOutbound(
+export const OpenResponsesStreamEventResponseIncomplete$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseIncomplete$Outbound, OpenResponsesStreamEventResponseIncomplete> = objectOutbound<OpenResponsesStreamEventResponseIncomplete, OpenResponsesStreamEventResponseIncomplete$Outbound>(
   {
-    type: TypeResponseIncomplete$outboundSchema,
-    response: Response$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseIncomplete$outboundSchema],
+    response: ["response", Response$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "response", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseIncompleteToJSON(value: OpenResponsesStreamEventResponseIncomplete): string {

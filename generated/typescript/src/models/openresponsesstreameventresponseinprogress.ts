@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type OpenResponsesStreamEventResponseInProgress$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseInProgress, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseInProgress, unknown> = objectInbound<OpenResponsesStreamEventResponseInProgress>(
   {
-    type: TypeResponseInProgress$inboundSchema,
-    response: Response$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseInProgress$inboundSchema],
+    response: ["response", Response$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "response", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseInProgress$Outbound, OpenResponsesStreamEventResponseInProgress> = objectOutbound(
+export const OpenResponsesStreamEventResponseInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseInProgress$Outbound, OpenResponsesStreamEventResponseInProgress> = objectOutbound<OpenResponsesStreamEventResponseInProgress, OpenResponsesStreamEventResponseInProgress$Outbound>(
   {
-    type: TypeResponseInProgress$outboundSchema,
-    response: Response$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseInProgress$outboundSchema],
+    response: ["response", Response$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "response", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseInProgressToJSON(value: OpenResponsesStreamEventResponseInProgress): string {

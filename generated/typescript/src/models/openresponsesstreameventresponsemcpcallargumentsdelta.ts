@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseMcpCallArgumentsDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseMcpCallArgumentsDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseMcpCallArgumentsDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseMcpCallArgumentsDelta>(
   {
-    type: TypeResponseMcpCallArgumentsDelta$inboundSchema,
-    output_index: z.int(),
-    item_id: z.string(),
-    delta: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseMcpCallArgumentsDelta$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    delta: v.delta,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "output_index", "item_id", "delta", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseMcpCallArgumentsDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDelta$Outbound, OpenResponsesStreamEventResponseMcpCallArgumentsDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseMcpCallArgumentsDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDelta$Outbound, OpenResponsesStreamEventResponseMcpCallArgumentsDelta> = objectOutbound<OpenResponsesStreamEventResponseMcpCallArgumentsDelta, OpenResponsesStreamEventResponseMcpCallArgumentsDelta$Outbound>(
   {
-    type: TypeResponseMcpCallArgumentsDelta$outboundSchema,
-    outputIndex: z.int(),
-    itemId: z.string(),
-    delta: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseMcpCallArgumentsDelta$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    delta: v.delta,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "item_id", "delta", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseMcpCallArgumentsDeltaToJSON(value: OpenResponsesStreamEventResponseMcpCallArgumentsDelta): string {

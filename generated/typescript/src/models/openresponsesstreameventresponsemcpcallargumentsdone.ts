@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseMcpCallArgumentsDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseMcpCallArgumentsDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseMcpCallArgumentsDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDone, unknown> = objectInbound<OpenResponsesStreamEventResponseMcpCallArgumentsDone>(
   {
-    type: TypeResponseMcpCallArgumentsDone$inboundSchema,
-    output_index: z.int(),
-    item_id: z.string(),
-    arguments: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseMcpCallArgumentsDone$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    arguments: ["arguments", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    arguments: v.arguments,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "output_index", "item_id", "arguments", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseMcpCallArgumentsDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDone$Outbound, OpenResponsesStreamEventResponseMcpCallArgumentsDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseMcpCallArgumentsDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallArgumentsDone$Outbound, OpenResponsesStreamEventResponseMcpCallArgumentsDone> = objectOutbound<OpenResponsesStreamEventResponseMcpCallArgumentsDone, OpenResponsesStreamEventResponseMcpCallArgumentsDone$Outbound>(
   {
-    type: TypeResponseMcpCallArgumentsDone$outboundSchema,
-    outputIndex: z.int(),
-    itemId: z.string(),
-    arguments: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseMcpCallArgumentsDone$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
+    arguments: ["arguments", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    arguments: v.arguments,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "item_id", "arguments", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseMcpCallArgumentsDoneToJSON(value: OpenResponsesStreamEventResponseMcpCallArgumentsDone): string {

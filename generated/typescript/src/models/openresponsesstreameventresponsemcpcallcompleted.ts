@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type OpenResponsesStreamEventResponseMcpCallCompleted$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseMcpCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallCompleted, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseMcpCallCompleted$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallCompleted, unknown> = objectInbound<OpenResponsesStreamEventResponseMcpCallCompleted>(
   {
-    type: TypeResponseMcpCallCompleted$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseMcpCallCompleted$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseMcpCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallCompleted$Outbound, OpenResponsesStreamEventResponseMcpCallCompleted> = objectOutbound(
+export const OpenResponsesStreamEventResponseMcpCallCompleted$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallCompleted$Outbound, OpenResponsesStreamEventResponseMcpCallCompleted> = objectOutbound<OpenResponsesStreamEventResponseMcpCallCompleted, OpenResponsesStreamEventResponseMcpCallCompleted$Outbound>(
   {
-    type: TypeResponseMcpCallCompleted$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseMcpCallCompleted$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseMcpCallCompletedToJSON(value: OpenResponsesStreamEventResponseMcpCallCompleted): string {

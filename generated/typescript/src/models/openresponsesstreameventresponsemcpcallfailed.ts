@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type OpenResponsesStreamEventResponseMcpCallFailed$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseMcpCallFailed$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallFailed, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseMcpCallFailed$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallFailed, unknown> = objectInbound<OpenResponsesStreamEventResponseMcpCallFailed>(
   {
-    type: TypeResponseMcpCallFailed$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseMcpCallFailed$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseMcpCallFailed$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallFailed$Outbound, OpenResponsesStreamEventResponseMcpCallFailed> = objectOutbound(
+export const OpenResponsesStreamEventResponseMcpCallFailed$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallFailed$Outbound, OpenResponsesStreamEventResponseMcpCallFailed> = objectOutbound<OpenResponsesStreamEventResponseMcpCallFailed, OpenResponsesStreamEventResponseMcpCallFailed$Outbound>(
   {
-    type: TypeResponseMcpCallFailed$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseMcpCallFailed$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseMcpCallFailedToJSON(value: OpenResponsesStreamEventResponseMcpCallFailed): string {

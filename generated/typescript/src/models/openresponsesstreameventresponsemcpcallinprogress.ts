@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type OpenResponsesStreamEventResponseMcpCallInProgress$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseMcpCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallInProgress, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseMcpCallInProgress$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallInProgress, unknown> = objectInbound<OpenResponsesStreamEventResponseMcpCallInProgress>(
   {
-    type: TypeResponseMcpCallInProgress$inboundSchema,
-    sequence_number: z.int(),
-    output_index: z.int(),
-    item_id: z.string(),
+    type: ["type", TypeResponseMcpCallInProgress$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    outputIndex: v.output_index,
-    itemId: v.item_id,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "output_index", "item_id"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseMcpCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallInProgress$Outbound, OpenResponsesStreamEventResponseMcpCallInProgress> = objectOutbound(
+export const OpenResponsesStreamEventResponseMcpCallInProgress$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpCallInProgress$Outbound, OpenResponsesStreamEventResponseMcpCallInProgress> = objectOutbound<OpenResponsesStreamEventResponseMcpCallInProgress, OpenResponsesStreamEventResponseMcpCallInProgress$Outbound>(
   {
-    type: TypeResponseMcpCallInProgress$outboundSchema,
-    sequenceNumber: z.int(),
-    outputIndex: z.int(),
-    itemId: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseMcpCallInProgress$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    itemId: ["item_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    output_index: v.outputIndex,
-    item_id: v.itemId,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "output_index", "item_id"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseMcpCallInProgressToJSON(value: OpenResponsesStreamEventResponseMcpCallInProgress): string {

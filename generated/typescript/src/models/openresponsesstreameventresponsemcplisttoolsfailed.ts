@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -56,37 +53,22 @@ export type OpenResponsesStreamEventResponseMcpListToolsFailed$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseMcpListToolsFailed$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpListToolsFailed, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseMcpListToolsFailed$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpListToolsFailed, unknown> = objectInbound<OpenResponsesStreamEventResponseMcpListToolsFailed>(
   {
-    type: TypeResponseMcpListToolsFailed$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseMcpListToolsFailed$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseMcpListToolsFailed$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpListToolsFailed$Outbound, OpenResponsesStreamEventResponseMcpListToolsFailed> = objectOutbound(
+export const OpenResponsesStreamEventResponseMcpListToolsFailed$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseMcpListToolsFailed$Outbound, OpenResponsesStreamEventResponseMcpListToolsFailed> = objectOutbound<OpenResponsesStreamEventResponseMcpListToolsFailed, OpenResponsesStreamEventResponseMcpListToolsFailed$Outbound>(
   {
-    type: TypeResponseMcpListToolsFailed$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseMcpListToolsFailed$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseMcpListToolsFailedToJSON(value: OpenResponsesStreamEventResponseMcpListToolsFailed): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -62,37 +59,22 @@ export type OpenResponsesStreamEventResponseOutputItemAdded$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseOutputItemAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemAdded, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseOutputItemAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemAdded, unknown> = objectInbound<OpenResponsesStreamEventResponseOutputItemAdded>(
   {
-    type: TypeResponseOutputItemAdded$inboundSchema,
-    output_index: z.int(),
-    sequence_number: z.int(),
-    item: OutputItem$inboundSchema,
+    type: ["type", TypeResponseOutputItemAdded$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    item: ["item", OutputItem$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    item: v.item,
-    ...collectAdditionalProperties(v, ["type", "output_index", "sequence_number", "item"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseOutputItemAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemAdded$Outbound, OpenResponsesStreamEventResponseOutputItemAdded> = objectOutbound(
+export const OpenResponsesStreamEventResponseOutputItemAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemAdded$Outbound, OpenResponsesStreamEventResponseOutputItemAdded> = objectOutbound<OpenResponsesStreamEventResponseOutputItemAdded, OpenResponsesStreamEventResponseOutputItemAdded$Outbound>(
   {
-    type: TypeResponseOutputItemAdded$outboundSchema,
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    item: OutputItem$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseOutputItemAdded$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    item: ["item", OutputItem$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    item: v.item,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "sequence_number", "item"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseOutputItemAddedToJSON(value: OpenResponsesStreamEventResponseOutputItemAdded): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -62,37 +59,22 @@ export type OpenResponsesStreamEventResponseOutputItemDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseOutputItemDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseOutputItemDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemDone, unknown> = objectInbound<OpenResponsesStreamEventResponseOutputItemDone>(
   {
-    type: TypeResponseOutputItemDone$inboundSchema,
-    output_index: z.int(),
-    sequence_number: z.int(),
-    item: OutputItem$inboundSchema,
+    type: ["type", TypeResponseOutputItemDone$inboundSchema],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    item: ["item", OutputItem$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    outputIndex: v.output_index,
-    sequenceNumber: v.sequence_number,
-    item: v.item,
-    ...collectAdditionalProperties(v, ["type", "output_index", "sequence_number", "item"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseOutputItemDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemDone$Outbound, OpenResponsesStreamEventResponseOutputItemDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseOutputItemDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputItemDone$Outbound, OpenResponsesStreamEventResponseOutputItemDone> = objectOutbound<OpenResponsesStreamEventResponseOutputItemDone, OpenResponsesStreamEventResponseOutputItemDone$Outbound>(
   {
-    type: TypeResponseOutputItemDone$outboundSchema,
-    outputIndex: z.int(),
-    sequenceNumber: z.int(),
-    item: OutputItem$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseOutputItemDone$outboundSchema],
+    outputIndex: ["output_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    item: ["item", OutputItem$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    output_index: v.outputIndex,
-    sequence_number: v.sequenceNumber,
-    item: v.item,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "output_index", "sequence_number", "item"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseOutputItemDoneToJSON(value: OpenResponsesStreamEventResponseOutputItemDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -68,49 +65,28 @@ export type OpenResponsesStreamEventResponseOutputTextAnnotationAdded$Outbound =
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseOutputTextAnnotationAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextAnnotationAdded, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseOutputTextAnnotationAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextAnnotationAdded, unknown> = objectInbound<OpenResponsesStreamEventResponseOutputTextAnnotationAdded>(
   {
-    type: TypeResponseOutputTextAnnotationAdded$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    annotation_index: z.int(),
-    sequence_number: z.int(),
-    annotation: Annotation$inboundSchema.nullable(),
+    type: ["type", TypeResponseOutputTextAnnotationAdded$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    annotationIndex: ["annotation_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    annotation: ["annotation", Annotation$inboundSchema.nullable()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    annotationIndex: v.annotation_index,
-    sequenceNumber: v.sequence_number,
-    annotation: v.annotation,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "annotation_index", "sequence_number", "annotation"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseOutputTextAnnotationAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextAnnotationAdded$Outbound, OpenResponsesStreamEventResponseOutputTextAnnotationAdded> = objectOutbound(
+export const OpenResponsesStreamEventResponseOutputTextAnnotationAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextAnnotationAdded$Outbound, OpenResponsesStreamEventResponseOutputTextAnnotationAdded> = objectOutbound<OpenResponsesStreamEventResponseOutputTextAnnotationAdded, OpenResponsesStreamEventResponseOutputTextAnnotationAdded$Outbound>(
   {
-    type: TypeResponseOutputTextAnnotationAdded$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    annotationIndex: z.int(),
-    sequenceNumber: z.int(),
-    annotation: Annotation$outboundSchema.nullable(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseOutputTextAnnotationAdded$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    annotationIndex: ["annotation_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    annotation: ["annotation", Annotation$outboundSchema.nullable()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    annotation_index: v.annotationIndex,
-    sequence_number: v.sequenceNumber,
-    annotation: v.annotation,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "annotation_index", "sequence_number", "annotation"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseOutputTextAnnotationAddedToJSON(value: OpenResponsesStreamEventResponseOutputTextAnnotationAdded): string {

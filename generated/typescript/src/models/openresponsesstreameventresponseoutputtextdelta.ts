@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -68,49 +65,28 @@ export type OpenResponsesStreamEventResponseOutputTextDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseOutputTextDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseOutputTextDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseOutputTextDelta>(
   {
-    type: TypeResponseOutputTextDelta$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    delta: z.string(),
-    sequence_number: z.int(),
-    logprobs: z.array(ResponseLogProb$inboundSchema),
+    type: ["type", TypeResponseOutputTextDelta$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
+    logprobs: ["logprobs", z.array(ResponseLogProb$inboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    delta: v.delta,
-    sequenceNumber: v.sequence_number,
-    logprobs: v.logprobs,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "delta", "sequence_number", "logprobs"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseOutputTextDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDelta$Outbound, OpenResponsesStreamEventResponseOutputTextDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseOutputTextDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDelta$Outbound, OpenResponsesStreamEventResponseOutputTextDelta> = objectOutbound<OpenResponsesStreamEventResponseOutputTextDelta, OpenResponsesStreamEventResponseOutputTextDelta$Outbound>(
   {
-    type: TypeResponseOutputTextDelta$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    delta: z.string(),
-    sequenceNumber: z.int(),
-    logprobs: z.array(ResponseLogProb$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseOutputTextDelta$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
+    logprobs: ["logprobs", z.array(ResponseLogProb$outboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    delta: v.delta,
-    sequence_number: v.sequenceNumber,
-    logprobs: v.logprobs,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "delta", "sequence_number", "logprobs"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseOutputTextDeltaToJSON(value: OpenResponsesStreamEventResponseOutputTextDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -68,49 +65,28 @@ export type OpenResponsesStreamEventResponseOutputTextDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseOutputTextDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseOutputTextDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDone, unknown> = objectInbound<OpenResponsesStreamEventResponseOutputTextDone>(
   {
-    type: TypeResponseOutputTextDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    text: z.string(),
-    sequence_number: z.int(),
-    logprobs: z.array(ResponseLogProb$inboundSchema),
+    type: ["type", TypeResponseOutputTextDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    text: ["text", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
+    logprobs: ["logprobs", z.array(ResponseLogProb$inboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    text: v.text,
-    sequenceNumber: v.sequence_number,
-    logprobs: v.logprobs,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "text", "sequence_number", "logprobs"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseOutputTextDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDone$Outbound, OpenResponsesStreamEventResponseOutputTextDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseOutputTextDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseOutputTextDone$Outbound, OpenResponsesStreamEventResponseOutputTextDone> = objectOutbound<OpenResponsesStreamEventResponseOutputTextDone, OpenResponsesStreamEventResponseOutputTextDone$Outbound>(
   {
-    type: TypeResponseOutputTextDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    text: z.string(),
-    sequenceNumber: z.int(),
-    logprobs: z.array(ResponseLogProb$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseOutputTextDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    text: ["text", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
+    logprobs: ["logprobs", z.array(ResponseLogProb$outboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    text: v.text,
-    sequence_number: v.sequenceNumber,
-    logprobs: v.logprobs,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "text", "sequence_number", "logprobs"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseOutputTextDoneToJSON(value: OpenResponsesStreamEventResponseOutputTextDone): string {

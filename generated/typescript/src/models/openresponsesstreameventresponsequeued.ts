@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,33 +57,20 @@ export type OpenResponsesStreamEventResponseQueued$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseQueued$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseQueued, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseQueued$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseQueued, unknown> = objectInbound<OpenResponsesStreamEventResponseQueued>(
   {
-    type: TypeResponseQueued$inboundSchema,
-    response: Response$inboundSchema,
-    sequence_number: z.int(),
+    type: ["type", TypeResponseQueued$inboundSchema],
+    response: ["response", Response$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "response", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseQueued$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseQueued$Outbound, OpenResponsesStreamEventResponseQueued> = objectOutbound(
+export const OpenResponsesStreamEventResponseQueued$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseQueued$Outbound, OpenResponsesStreamEventResponseQueued> = objectOutbound<OpenResponsesStreamEventResponseQueued, OpenResponsesStreamEventResponseQueued$Outbound>(
   {
-    type: TypeResponseQueued$outboundSchema,
-    response: Response$outboundSchema,
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseQueued$outboundSchema],
+    response: ["response", Response$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    response: v.response,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "response", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseQueuedToJSON(value: OpenResponsesStreamEventResponseQueued): string {

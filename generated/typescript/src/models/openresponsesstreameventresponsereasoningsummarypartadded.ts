@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -71,29 +68,18 @@ export type OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$Outbou
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart>(
   {
-    type: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPartType$inboundSchema,
-    text: z.string(),
+    type: ["type", OpenResponsesStreamEventResponseReasoningSummaryPartAddedPartType$inboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...collectAdditionalProperties(v, ["type", "text"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart> = objectOutbound<OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart, OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$Outbound>(
   {
-    type: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPartType$outboundSchema,
-    text: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", OpenResponsesStreamEventResponseReasoningSummaryPartAddedPartType$outboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningSummaryPartAddedPartToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart): string {
@@ -131,45 +117,26 @@ export type OpenResponsesStreamEventResponseReasoningSummaryPartAdded$Outbound =
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAdded, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartAdded$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAdded, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningSummaryPartAdded>(
   {
-    type: TypeResponseReasoningSummaryPartAdded$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    summary_index: z.int(),
-    sequence_number: z.int(),
-    part: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$inboundSchema,
+    type: ["type", TypeResponseReasoningSummaryPartAdded$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    part: ["part", OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    summaryIndex: v.summary_index,
-    sequenceNumber: v.sequence_number,
-    part: v.part,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "summary_index", "sequence_number", "part"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAdded$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartAdded> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartAdded$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartAdded$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartAdded> = objectOutbound<OpenResponsesStreamEventResponseReasoningSummaryPartAdded, OpenResponsesStreamEventResponseReasoningSummaryPartAdded$Outbound>(
   {
-    type: TypeResponseReasoningSummaryPartAdded$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    summaryIndex: z.int(),
-    sequenceNumber: z.int(),
-    part: OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseReasoningSummaryPartAdded$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    sequenceNumber: ["sequence_number", z.int()],
+    part: ["part", OpenResponsesStreamEventResponseReasoningSummaryPartAddedPart$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    summary_index: v.summaryIndex,
-    sequence_number: v.sequenceNumber,
-    part: v.part,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "summary_index", "sequence_number", "part"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningSummaryPartAddedToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryPartAdded): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -90,29 +87,18 @@ export type OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$Outboun
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDonePart, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDonePart, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningSummaryPartDonePart>(
   {
-    type: OpenResponsesStreamEventResponseReasoningSummaryPartDonePartType$inboundSchema,
-    text: z.string(),
+    type: ["type", OpenResponsesStreamEventResponseReasoningSummaryPartDonePartType$inboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...collectAdditionalProperties(v, ["type", "text"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartDonePart> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartDonePart> = objectOutbound<OpenResponsesStreamEventResponseReasoningSummaryPartDonePart, OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$Outbound>(
   {
-    type: OpenResponsesStreamEventResponseReasoningSummaryPartDonePartType$outboundSchema,
-    text: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", OpenResponsesStreamEventResponseReasoningSummaryPartDonePartType$outboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningSummaryPartDonePartToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryPartDonePart): string {
@@ -152,49 +138,28 @@ export type OpenResponsesStreamEventResponseReasoningSummaryPartDone$Outbound = 
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDone, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningSummaryPartDone>(
   {
-    type: TypeResponseReasoningSummaryPartDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    summary_index: z.int(),
-    status: OpenResponsesStreamEventResponseReasoningSummaryPartDoneStatus$inboundSchema.optional(),
-    sequence_number: z.int(),
-    part: OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$inboundSchema,
+    type: ["type", TypeResponseReasoningSummaryPartDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    status: ["status", OpenResponsesStreamEventResponseReasoningSummaryPartDoneStatus$inboundSchema.optional()],
+    sequenceNumber: ["sequence_number", z.int()],
+    part: ["part", OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    summaryIndex: v.summary_index,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    sequenceNumber: v.sequence_number,
-    part: v.part,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "summary_index", "status", "sequence_number", "part"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningSummaryPartDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDone$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryPartDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryPartDone$Outbound, OpenResponsesStreamEventResponseReasoningSummaryPartDone> = objectOutbound<OpenResponsesStreamEventResponseReasoningSummaryPartDone, OpenResponsesStreamEventResponseReasoningSummaryPartDone$Outbound>(
   {
-    type: TypeResponseReasoningSummaryPartDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    summaryIndex: z.int(),
-    status: OpenResponsesStreamEventResponseReasoningSummaryPartDoneStatus$outboundSchema.optional(),
-    sequenceNumber: z.int(),
-    part: OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseReasoningSummaryPartDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    status: ["status", OpenResponsesStreamEventResponseReasoningSummaryPartDoneStatus$outboundSchema.optional()],
+    sequenceNumber: ["sequence_number", z.int()],
+    part: ["part", OpenResponsesStreamEventResponseReasoningSummaryPartDonePart$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    summary_index: v.summaryIndex,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    sequence_number: v.sequenceNumber,
-    part: v.part,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "summary_index", "status", "sequence_number", "part"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningSummaryPartDoneToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryPartDone): string {

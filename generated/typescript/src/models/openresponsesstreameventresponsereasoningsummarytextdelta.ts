@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type OpenResponsesStreamEventResponseReasoningSummaryTextDelta$Outbound =
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningSummaryTextDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryTextDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningSummaryTextDelta>(
   {
-    type: TypeResponseReasoningSummaryTextDelta$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    summary_index: z.int(),
-    delta: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseReasoningSummaryTextDelta$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    summaryIndex: v.summary_index,
-    delta: v.delta,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "summary_index", "delta", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningSummaryTextDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDelta$Outbound, OpenResponsesStreamEventResponseReasoningSummaryTextDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryTextDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDelta$Outbound, OpenResponsesStreamEventResponseReasoningSummaryTextDelta> = objectOutbound<OpenResponsesStreamEventResponseReasoningSummaryTextDelta, OpenResponsesStreamEventResponseReasoningSummaryTextDelta$Outbound>(
   {
-    type: TypeResponseReasoningSummaryTextDelta$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    summaryIndex: z.int(),
-    delta: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseReasoningSummaryTextDelta$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    summary_index: v.summaryIndex,
-    delta: v.delta,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "summary_index", "delta", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningSummaryTextDeltaToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryTextDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type OpenResponsesStreamEventResponseReasoningSummaryTextDone$Outbound = 
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningSummaryTextDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryTextDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDone, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningSummaryTextDone>(
   {
-    type: TypeResponseReasoningSummaryTextDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    summary_index: z.int(),
-    text: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseReasoningSummaryTextDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    text: ["text", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    summaryIndex: v.summary_index,
-    text: v.text,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "summary_index", "text", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningSummaryTextDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDone$Outbound, OpenResponsesStreamEventResponseReasoningSummaryTextDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningSummaryTextDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningSummaryTextDone$Outbound, OpenResponsesStreamEventResponseReasoningSummaryTextDone> = objectOutbound<OpenResponsesStreamEventResponseReasoningSummaryTextDone, OpenResponsesStreamEventResponseReasoningSummaryTextDone$Outbound>(
   {
-    type: TypeResponseReasoningSummaryTextDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    summaryIndex: z.int(),
-    text: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseReasoningSummaryTextDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    summaryIndex: ["summary_index", z.int()],
+    text: ["text", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    summary_index: v.summaryIndex,
-    text: v.text,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "summary_index", "text", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningSummaryTextDoneToJSON(value: OpenResponsesStreamEventResponseReasoningSummaryTextDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type OpenResponsesStreamEventResponseReasoningTextDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseReasoningTextDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningTextDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseReasoningTextDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningTextDone, unknown> = objectInbound<OpenResponsesStreamEventResponseReasoningTextDone>(
   {
-    type: TypeResponseReasoningTextDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    text: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseReasoningTextDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    text: ["text", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    text: v.text,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "text", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseReasoningTextDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningTextDone$Outbound, OpenResponsesStreamEventResponseReasoningTextDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseReasoningTextDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseReasoningTextDone$Outbound, OpenResponsesStreamEventResponseReasoningTextDone> = objectOutbound<OpenResponsesStreamEventResponseReasoningTextDone, OpenResponsesStreamEventResponseReasoningTextDone$Outbound>(
   {
-    type: TypeResponseReasoningTextDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    text: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseReasoningTextDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    text: ["text", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    text: v.text,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "text", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseReasoningTextDoneToJSON(value: OpenResponsesStreamEventResponseReasoningTextDone): string {

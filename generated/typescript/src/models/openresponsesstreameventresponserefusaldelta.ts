@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type OpenResponsesStreamEventResponseRefusalDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseRefusalDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseRefusalDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseRefusalDelta>(
   {
-    type: TypeResponseRefusalDelta$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    delta: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseRefusalDelta$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    delta: v.delta,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "delta", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseRefusalDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDelta$Outbound, OpenResponsesStreamEventResponseRefusalDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseRefusalDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDelta$Outbound, OpenResponsesStreamEventResponseRefusalDelta> = objectOutbound<OpenResponsesStreamEventResponseRefusalDelta, OpenResponsesStreamEventResponseRefusalDelta$Outbound>(
   {
-    type: TypeResponseRefusalDelta$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    delta: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseRefusalDelta$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    delta: ["delta", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    delta: v.delta,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "delta", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseRefusalDeltaToJSON(value: OpenResponsesStreamEventResponseRefusalDelta): string {

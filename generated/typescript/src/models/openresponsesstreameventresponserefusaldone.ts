@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type OpenResponsesStreamEventResponseRefusalDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseRefusalDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseRefusalDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDone, unknown> = objectInbound<OpenResponsesStreamEventResponseRefusalDone>(
   {
-    type: TypeResponseRefusalDone$inboundSchema,
-    item_id: z.string(),
-    output_index: z.int(),
-    content_index: z.int(),
-    refusal: z.string(),
-    sequence_number: z.int(),
+    type: ["type", TypeResponseRefusalDone$inboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    refusal: ["refusal", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    contentIndex: v.content_index,
-    refusal: v.refusal,
-    sequenceNumber: v.sequence_number,
-    ...collectAdditionalProperties(v, ["type", "item_id", "output_index", "content_index", "refusal", "sequence_number"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseRefusalDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDone$Outbound, OpenResponsesStreamEventResponseRefusalDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseRefusalDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseRefusalDone$Outbound, OpenResponsesStreamEventResponseRefusalDone> = objectOutbound<OpenResponsesStreamEventResponseRefusalDone, OpenResponsesStreamEventResponseRefusalDone$Outbound>(
   {
-    type: TypeResponseRefusalDone$outboundSchema,
-    itemId: z.string(),
-    outputIndex: z.int(),
-    contentIndex: z.int(),
-    refusal: z.string(),
-    sequenceNumber: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseRefusalDone$outboundSchema],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    contentIndex: ["content_index", z.int()],
+    refusal: ["refusal", z.string()],
+    sequenceNumber: ["sequence_number", z.int()],
   },
-  (v) => ({
-    type: v.type,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    content_index: v.contentIndex,
-    refusal: v.refusal,
-    sequence_number: v.sequenceNumber,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "item_id", "output_index", "content_index", "refusal", "sequence_number"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseRefusalDoneToJSON(value: OpenResponsesStreamEventResponseRefusalDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type OpenResponsesStreamEventResponseShellCallCommandDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseShellCallCommandDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseShellCallCommandDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseShellCallCommandDelta>(
   {
-    type: TypeResponseShellCallCommandDelta$inboundSchema,
-    sequence_number: z.int(),
-    output_index: z.int(),
-    command_index: z.int(),
-    delta: z.string(),
-    obfuscation: z.string().optional(),
+    type: ["type", TypeResponseShellCallCommandDelta$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    delta: ["delta", z.string()],
+    obfuscation: ["obfuscation", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    outputIndex: v.output_index,
-    commandIndex: v.command_index,
-    delta: v.delta,
-    ...(v.obfuscation === undefined ? {} : { obfuscation: v.obfuscation }),
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "output_index", "command_index", "delta", "obfuscation"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseShellCallCommandDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDelta$Outbound, OpenResponsesStreamEventResponseShellCallCommandDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseShellCallCommandDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDelta$Outbound, OpenResponsesStreamEventResponseShellCallCommandDelta> = objectOutbound<OpenResponsesStreamEventResponseShellCallCommandDelta, OpenResponsesStreamEventResponseShellCallCommandDelta$Outbound>(
   {
-    type: TypeResponseShellCallCommandDelta$outboundSchema,
-    sequenceNumber: z.int(),
-    outputIndex: z.int(),
-    commandIndex: z.int(),
-    delta: z.string(),
-    obfuscation: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseShellCallCommandDelta$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    delta: ["delta", z.string()],
+    obfuscation: ["obfuscation", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    output_index: v.outputIndex,
-    command_index: v.commandIndex,
-    delta: v.delta,
-    ...(v.obfuscation === undefined ? {} : { obfuscation: v.obfuscation }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "output_index", "command_index", "delta", "obfuscation"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseShellCallCommandDeltaToJSON(value: OpenResponsesStreamEventResponseShellCallCommandDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type OpenResponsesStreamEventResponseShellCallCommandDone$Outbound = {
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseShellCallCommandDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseShellCallCommandDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDone, unknown> = objectInbound<OpenResponsesStreamEventResponseShellCallCommandDone>(
   {
-    type: TypeResponseShellCallCommandDone$inboundSchema,
-    sequence_number: z.int(),
-    output_index: z.int(),
-    command_index: z.int(),
-    command: z.string(),
+    type: ["type", TypeResponseShellCallCommandDone$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    command: ["command", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    outputIndex: v.output_index,
-    commandIndex: v.command_index,
-    command: v.command,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "output_index", "command_index", "command"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseShellCallCommandDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDone$Outbound, OpenResponsesStreamEventResponseShellCallCommandDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseShellCallCommandDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallCommandDone$Outbound, OpenResponsesStreamEventResponseShellCallCommandDone> = objectOutbound<OpenResponsesStreamEventResponseShellCallCommandDone, OpenResponsesStreamEventResponseShellCallCommandDone$Outbound>(
   {
-    type: TypeResponseShellCallCommandDone$outboundSchema,
-    sequenceNumber: z.int(),
-    outputIndex: z.int(),
-    commandIndex: z.int(),
-    command: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseShellCallCommandDone$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    command: ["command", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    output_index: v.outputIndex,
-    command_index: v.commandIndex,
-    command: v.command,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "output_index", "command_index", "command"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseShellCallCommandDoneToJSON(value: OpenResponsesStreamEventResponseShellCallCommandDone): string {

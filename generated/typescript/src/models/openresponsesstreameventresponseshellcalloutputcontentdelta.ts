@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -66,45 +63,26 @@ export type OpenResponsesStreamEventResponseShellCallOutputContentDelta$Outbound
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseShellCallOutputContentDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDelta, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseShellCallOutputContentDelta$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDelta, unknown> = objectInbound<OpenResponsesStreamEventResponseShellCallOutputContentDelta>(
   {
-    type: TypeResponseShellCallOutputContentDelta$inboundSchema,
-    sequence_number: z.int(),
-    item_id: z.string(),
-    output_index: z.int(),
-    command_index: z.int(),
-    delta: ShellCallOutputDelta$inboundSchema,
+    type: ["type", TypeResponseShellCallOutputContentDelta$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    delta: ["delta", ShellCallOutputDelta$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    commandIndex: v.command_index,
-    delta: v.delta,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "item_id", "output_index", "command_index", "delta"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseShellCallOutputContentDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDelta$Outbound, OpenResponsesStreamEventResponseShellCallOutputContentDelta> = objectOutbound(
+export const OpenResponsesStreamEventResponseShellCallOutputContentDelta$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDelta$Outbound, OpenResponsesStreamEventResponseShellCallOutputContentDelta> = objectOutbound<OpenResponsesStreamEventResponseShellCallOutputContentDelta, OpenResponsesStreamEventResponseShellCallOutputContentDelta$Outbound>(
   {
-    type: TypeResponseShellCallOutputContentDelta$outboundSchema,
-    sequenceNumber: z.int(),
-    itemId: z.string(),
-    outputIndex: z.int(),
-    commandIndex: z.int(),
-    delta: ShellCallOutputDelta$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseShellCallOutputContentDelta$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    delta: ["delta", ShellCallOutputDelta$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    command_index: v.commandIndex,
-    delta: v.delta,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "item_id", "output_index", "command_index", "delta"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseShellCallOutputContentDeltaToJSON(value: OpenResponsesStreamEventResponseShellCallOutputContentDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -66,45 +63,26 @@ export type OpenResponsesStreamEventResponseShellCallOutputContentDone$Outbound 
   [k: string]: unknown;
 };
 
-export const OpenResponsesStreamEventResponseShellCallOutputContentDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDone, unknown> = objectInbound(
+export const OpenResponsesStreamEventResponseShellCallOutputContentDone$inboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDone, unknown> = objectInbound<OpenResponsesStreamEventResponseShellCallOutputContentDone>(
   {
-    type: TypeResponseShellCallOutputContentDone$inboundSchema,
-    sequence_number: z.int(),
-    item_id: z.string(),
-    output_index: z.int(),
-    command_index: z.int(),
-    output: z.array(FunctionShellCallOutputContent$inboundSchema),
+    type: ["type", TypeResponseShellCallOutputContentDone$inboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    output: ["output", z.array(FunctionShellCallOutputContent$inboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    sequenceNumber: v.sequence_number,
-    itemId: v.item_id,
-    outputIndex: v.output_index,
-    commandIndex: v.command_index,
-    output: v.output,
-    ...collectAdditionalProperties(v, ["type", "sequence_number", "item_id", "output_index", "command_index", "output"]),
-  }),
 );
 
-export const OpenResponsesStreamEventResponseShellCallOutputContentDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDone$Outbound, OpenResponsesStreamEventResponseShellCallOutputContentDone> = objectOutbound(
+export const OpenResponsesStreamEventResponseShellCallOutputContentDone$outboundSchema: z.ZodType<OpenResponsesStreamEventResponseShellCallOutputContentDone$Outbound, OpenResponsesStreamEventResponseShellCallOutputContentDone> = objectOutbound<OpenResponsesStreamEventResponseShellCallOutputContentDone, OpenResponsesStreamEventResponseShellCallOutputContentDone$Outbound>(
   {
-    type: TypeResponseShellCallOutputContentDone$outboundSchema,
-    sequenceNumber: z.int(),
-    itemId: z.string(),
-    outputIndex: z.int(),
-    commandIndex: z.int(),
-    output: z.array(FunctionShellCallOutputContent$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeResponseShellCallOutputContentDone$outboundSchema],
+    sequenceNumber: ["sequence_number", z.int()],
+    itemId: ["item_id", z.string()],
+    outputIndex: ["output_index", z.int()],
+    commandIndex: ["command_index", z.int()],
+    output: ["output", z.array(FunctionShellCallOutputContent$outboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    sequence_number: v.sequenceNumber,
-    item_id: v.itemId,
-    output_index: v.outputIndex,
-    command_index: v.commandIndex,
-    output: v.output,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "sequence_number", "item_id", "output_index", "command_index", "output"]),
-  }),
 );
 
 export function openResponsesStreamEventResponseShellCallOutputContentDoneToJSON(value: OpenResponsesStreamEventResponseShellCallOutputContentDone): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -111,45 +108,26 @@ export type OutputMessage$Outbound = {
   [k: string]: unknown;
 };
 
-export const OutputMessage$inboundSchema: z.ZodType<OutputMessage, unknown> = objectInbound(
+export const OutputMessage$inboundSchema: z.ZodType<OutputMessage, unknown> = objectInbound<OutputMessage>(
   {
-    id: z.string(),
-    type: OutputMessageType$inboundSchema,
-    role: OutputMessageRole$inboundSchema,
-    content: z.array(OutputMessageContent$inboundSchema),
-    phase: MessagePhase$inboundSchema.nullable().optional(),
-    status: OutputMessageStatus$inboundSchema,
+    id: ["id", z.string()],
+    type: ["type", OutputMessageType$inboundSchema],
+    role: ["role", OutputMessageRole$inboundSchema],
+    content: ["content", z.array(OutputMessageContent$inboundSchema)],
+    phase: ["phase", MessagePhase$inboundSchema.nullable().optional()],
+    status: ["status", OutputMessageStatus$inboundSchema],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    role: v.role,
-    content: v.content,
-    ...(v.phase === undefined ? {} : { phase: v.phase }),
-    status: v.status,
-    ...collectAdditionalProperties(v, ["id", "type", "role", "content", "phase", "status"]),
-  }),
 );
 
-export const OutputMessage$outboundSchema: z.ZodType<OutputMessage$Outbound, OutputMessage> = objectOutbound(
+export const OutputMessage$outboundSchema: z.ZodType<OutputMessage$Outbound, OutputMessage> = objectOutbound<OutputMessage, OutputMessage$Outbound>(
   {
-    id: z.string(),
-    type: OutputMessageType$outboundSchema,
-    role: OutputMessageRole$outboundSchema,
-    content: z.array(OutputMessageContent$outboundSchema),
-    phase: MessagePhase$outboundSchema.nullable().optional(),
-    status: OutputMessageStatus$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    type: ["type", OutputMessageType$outboundSchema],
+    role: ["role", OutputMessageRole$outboundSchema],
+    content: ["content", z.array(OutputMessageContent$outboundSchema)],
+    phase: ["phase", MessagePhase$outboundSchema.nullable().optional()],
+    status: ["status", OutputMessageStatus$outboundSchema],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    role: v.role,
-    content: v.content,
-    ...(v.phase === undefined ? {} : { phase: v.phase }),
-    status: v.status,
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "role", "content", "phase", "status"]),
-  }),
 );
 
 export function outputMessageToJSON(value: OutputMessage): string {

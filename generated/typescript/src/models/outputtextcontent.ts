@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -68,37 +65,22 @@ export type OutputTextContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const OutputTextContent$inboundSchema: z.ZodType<OutputTextContent, unknown> = objectInbound(
+export const OutputTextContent$inboundSchema: z.ZodType<OutputTextContent, unknown> = objectInbound<OutputTextContent>(
   {
-    type: OutputTextContentType$inboundSchema,
-    text: z.string(),
-    annotations: z.array(Annotation$inboundSchema),
-    logprobs: z.array(LogProb$inboundSchema),
+    type: ["type", OutputTextContentType$inboundSchema],
+    text: ["text", z.string()],
+    annotations: ["annotations", z.array(Annotation$inboundSchema)],
+    logprobs: ["logprobs", z.array(LogProb$inboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    annotations: v.annotations,
-    logprobs: v.logprobs,
-    ...collectAdditionalProperties(v, ["type", "text", "annotations", "logprobs"]),
-  }),
 );
 
-export const OutputTextContent$outboundSchema: z.ZodType<OutputTextContent$Outbound, OutputTextContent> = objectOutbound(
+export const OutputTextContent$outboundSchema: z.ZodType<OutputTextContent$Outbound, OutputTextContent> = objectOutbound<OutputTextContent, OutputTextContent$Outbound>(
   {
-    type: OutputTextContentType$outboundSchema,
-    text: z.string(),
-    annotations: z.array(Annotation$outboundSchema),
-    logprobs: z.array(LogProb$outboundSchema),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", OutputTextContentType$outboundSchema],
+    text: ["text", z.string()],
+    annotations: ["annotations", z.array(Annotation$outboundSchema)],
+    logprobs: ["logprobs", z.array(LogProb$outboundSchema)],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    annotations: v.annotations,
-    logprobs: v.logprobs,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text", "annotations", "logprobs"]),
-  }),
 );
 
 export function outputTextContentToJSON(value: OutputTextContent): string {

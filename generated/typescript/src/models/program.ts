@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type Program$Outbound = {
   [k: string]: unknown;
 };
 
-export const Program$inboundSchema: z.ZodType<Program, unknown> = objectInbound(
+export const Program$inboundSchema: z.ZodType<Program, unknown> = objectInbound<Program>(
   {
-    type: ProgramType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    code: z.string(),
-    fingerprint: z.string(),
+    type: ["type", ProgramType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    code: ["code", z.string()],
+    fingerprint: ["fingerprint", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    code: v.code,
-    fingerprint: v.fingerprint,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "code", "fingerprint"]),
-  }),
 );
 
-export const Program$outboundSchema: z.ZodType<Program$Outbound, Program> = objectOutbound(
+export const Program$outboundSchema: z.ZodType<Program$Outbound, Program> = objectOutbound<Program, Program$Outbound>(
   {
-    type: ProgramType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    code: z.string(),
-    fingerprint: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ProgramType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    code: ["code", z.string()],
+    fingerprint: ["fingerprint", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    code: v.code,
-    fingerprint: v.fingerprint,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "code", "fingerprint"]),
-  }),
 );
 
 export function programToJSON(value: Program): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type ProgramItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ProgramItemParam$inboundSchema: z.ZodType<ProgramItemParam, unknown> = objectInbound(
+export const ProgramItemParam$inboundSchema: z.ZodType<ProgramItemParam, unknown> = objectInbound<ProgramItemParam>(
   {
-    id: z.string(),
-    type: ProgramItemParamType$inboundSchema,
-    call_id: z.string().min(1).max(64),
-    code: z.string().max(10485760),
-    fingerprint: z.string().max(10485760),
+    id: ["id", z.string()],
+    type: ["type", ProgramItemParamType$inboundSchema],
+    callId: ["call_id", z.string().min(1).max(64)],
+    code: ["code", z.string().max(10485760)],
+    fingerprint: ["fingerprint", z.string().max(10485760)],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    callId: v.call_id,
-    code: v.code,
-    fingerprint: v.fingerprint,
-    ...collectAdditionalProperties(v, ["id", "type", "call_id", "code", "fingerprint"]),
-  }),
 );
 
-export const ProgramItemParam$outboundSchema: z.ZodType<ProgramItemParam$Outbound, ProgramItemParam> = objectOutbound(
+export const ProgramItemParam$outboundSchema: z.ZodType<ProgramItemParam$Outbound, ProgramItemParam> = objectOutbound<ProgramItemParam, ProgramItemParam$Outbound>(
   {
-    id: z.string(),
-    type: ProgramItemParamType$outboundSchema,
-    callId: z.string().min(1).max(64),
-    code: z.string().max(10485760),
-    fingerprint: z.string().max(10485760),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    type: ["type", ProgramItemParamType$outboundSchema],
+    callId: ["call_id", z.string().min(1).max(64)],
+    code: ["code", z.string().max(10485760)],
+    fingerprint: ["fingerprint", z.string().max(10485760)],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    call_id: v.callId,
-    code: v.code,
-    fingerprint: v.fingerprint,
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "call_id", "code", "fingerprint"]),
-  }),
 );
 
 export function programItemParamToJSON(value: ProgramItemParam): string {

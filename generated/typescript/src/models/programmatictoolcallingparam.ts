@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type ProgrammaticToolCallingParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ProgrammaticToolCallingParam$inboundSchema: z.ZodType<ProgrammaticToolCallingParam, unknown> = objectInbound(
+export const ProgrammaticToolCallingParam$inboundSchema: z.ZodType<ProgrammaticToolCallingParam, unknown> = objectInbound<ProgrammaticToolCallingParam>(
   {
-    type: ProgrammaticToolCallingParamType$inboundSchema,
+    type: ["type", ProgrammaticToolCallingParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ProgrammaticToolCallingParam$outboundSchema: z.ZodType<ProgrammaticToolCallingParam$Outbound, ProgrammaticToolCallingParam> = objectOutbound(
+export const ProgrammaticToolCallingParam$outboundSchema: z.ZodType<ProgrammaticToolCallingParam$Outbound, ProgrammaticToolCallingParam> = objectOutbound<ProgrammaticToolCallingParam, ProgrammaticToolCallingParam$Outbound>(
   {
-    type: ProgrammaticToolCallingParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ProgrammaticToolCallingParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function programmaticToolCallingParamToJSON(value: ProgrammaticToolCallingParam): string {

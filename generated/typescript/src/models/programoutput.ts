@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -63,41 +60,24 @@ export type ProgramOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const ProgramOutput$inboundSchema: z.ZodType<ProgramOutput, unknown> = objectInbound(
+export const ProgramOutput$inboundSchema: z.ZodType<ProgramOutput, unknown> = objectInbound<ProgramOutput>(
   {
-    type: ProgramOutputType$inboundSchema,
-    id: z.string(),
-    call_id: z.string(),
-    result: z.string(),
-    status: ProgramOutputStatus$inboundSchema,
+    type: ["type", ProgramOutputType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    result: ["result", z.string()],
+    status: ["status", ProgramOutputStatus$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    result: v.result,
-    status: v.status,
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "result", "status"]),
-  }),
 );
 
-export const ProgramOutput$outboundSchema: z.ZodType<ProgramOutput$Outbound, ProgramOutput> = objectOutbound(
+export const ProgramOutput$outboundSchema: z.ZodType<ProgramOutput$Outbound, ProgramOutput> = objectOutbound<ProgramOutput, ProgramOutput$Outbound>(
   {
-    type: ProgramOutputType$outboundSchema,
-    id: z.string(),
-    callId: z.string(),
-    result: z.string(),
-    status: ProgramOutputStatus$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ProgramOutputType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string()],
+    result: ["result", z.string()],
+    status: ["status", ProgramOutputStatus$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    result: v.result,
-    status: v.status,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "result", "status"]),
-  }),
 );
 
 export function programOutputToJSON(value: ProgramOutput): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -63,41 +60,24 @@ export type ProgramOutputItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ProgramOutputItemParam$inboundSchema: z.ZodType<ProgramOutputItemParam, unknown> = objectInbound(
+export const ProgramOutputItemParam$inboundSchema: z.ZodType<ProgramOutputItemParam, unknown> = objectInbound<ProgramOutputItemParam>(
   {
-    id: z.string(),
-    type: ProgramOutputItemParamType$inboundSchema,
-    call_id: z.string().min(1).max(64),
-    result: z.string().max(10485760),
-    status: ProgramOutputItemStatus$inboundSchema,
+    id: ["id", z.string()],
+    type: ["type", ProgramOutputItemParamType$inboundSchema],
+    callId: ["call_id", z.string().min(1).max(64)],
+    result: ["result", z.string().max(10485760)],
+    status: ["status", ProgramOutputItemStatus$inboundSchema],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    callId: v.call_id,
-    result: v.result,
-    status: v.status,
-    ...collectAdditionalProperties(v, ["id", "type", "call_id", "result", "status"]),
-  }),
 );
 
-export const ProgramOutputItemParam$outboundSchema: z.ZodType<ProgramOutputItemParam$Outbound, ProgramOutputItemParam> = objectOutbound(
+export const ProgramOutputItemParam$outboundSchema: z.ZodType<ProgramOutputItemParam$Outbound, ProgramOutputItemParam> = objectOutbound<ProgramOutputItemParam, ProgramOutputItemParam$Outbound>(
   {
-    id: z.string(),
-    type: ProgramOutputItemParamType$outboundSchema,
-    callId: z.string().min(1).max(64),
-    result: z.string().max(10485760),
-    status: ProgramOutputItemStatus$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    type: ["type", ProgramOutputItemParamType$outboundSchema],
+    callId: ["call_id", z.string().min(1).max(64)],
+    result: ["result", z.string().max(10485760)],
+    status: ["status", ProgramOutputItemStatus$outboundSchema],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    call_id: v.callId,
-    result: v.result,
-    status: v.status,
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "call_id", "result", "status"]),
-  }),
 );
 
 export function programOutputItemParamToJSON(value: ProgramOutputItemParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ProgramToolCallCaller$Outbound = {
   [k: string]: unknown;
 };
 
-export const ProgramToolCallCaller$inboundSchema: z.ZodType<ProgramToolCallCaller, unknown> = objectInbound(
+export const ProgramToolCallCaller$inboundSchema: z.ZodType<ProgramToolCallCaller, unknown> = objectInbound<ProgramToolCallCaller>(
   {
-    type: ProgramToolCallCallerType$inboundSchema,
-    caller_id: z.string(),
+    type: ["type", ProgramToolCallCallerType$inboundSchema],
+    callerId: ["caller_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    callerId: v.caller_id,
-    ...collectAdditionalProperties(v, ["type", "caller_id"]),
-  }),
 );
 
-export const ProgramToolCallCaller$outboundSchema: z.ZodType<ProgramToolCallCaller$Outbound, ProgramToolCallCaller> = objectOutbound(
+export const ProgramToolCallCaller$outboundSchema: z.ZodType<ProgramToolCallCaller$Outbound, ProgramToolCallCaller> = objectOutbound<ProgramToolCallCaller, ProgramToolCallCaller$Outbound>(
   {
-    type: ProgramToolCallCallerType$outboundSchema,
-    callerId: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ProgramToolCallCallerType$outboundSchema],
+    callerId: ["caller_id", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    caller_id: v.callerId,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "caller_id"]),
-  }),
 );
 
 export function programToolCallCallerToJSON(value: ProgramToolCallCaller): string {

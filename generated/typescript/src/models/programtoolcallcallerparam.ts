@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ProgramToolCallCallerParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ProgramToolCallCallerParam$inboundSchema: z.ZodType<ProgramToolCallCallerParam, unknown> = objectInbound(
+export const ProgramToolCallCallerParam$inboundSchema: z.ZodType<ProgramToolCallCallerParam, unknown> = objectInbound<ProgramToolCallCallerParam>(
   {
-    type: ProgramToolCallCallerParamType$inboundSchema,
-    caller_id: z.string().min(1).max(64),
+    type: ["type", ProgramToolCallCallerParamType$inboundSchema],
+    callerId: ["caller_id", z.string().min(1).max(64)],
   },
-  (v) => ({
-    type: v.type,
-    callerId: v.caller_id,
-    ...collectAdditionalProperties(v, ["type", "caller_id"]),
-  }),
 );
 
-export const ProgramToolCallCallerParam$outboundSchema: z.ZodType<ProgramToolCallCallerParam$Outbound, ProgramToolCallCallerParam> = objectOutbound(
+export const ProgramToolCallCallerParam$outboundSchema: z.ZodType<ProgramToolCallCallerParam$Outbound, ProgramToolCallCallerParam> = objectOutbound<ProgramToolCallCallerParam, ProgramToolCallCallerParam$Outbound>(
   {
-    type: ProgramToolCallCallerParamType$outboundSchema,
-    callerId: z.string().min(1).max(64),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ProgramToolCallCallerParamType$outboundSchema],
+    callerId: ["caller_id", z.string().min(1).max(64)],
   },
-  (v) => ({
-    type: v.type,
-    caller_id: v.callerId,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "caller_id"]),
-  }),
 );
 
 export function programToolCallCallerParamToJSON(value: ProgramToolCallCallerParam): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   ResponsePromptVariables$inboundSchema,
   ResponsePromptVariables$outboundSchema,
@@ -39,33 +31,20 @@ export type Prompt$Outbound = {
   [k: string]: unknown;
 };
 
-export const Prompt$inboundSchema: z.ZodType<Prompt, unknown> = objectInbound(
+export const Prompt$inboundSchema: z.ZodType<Prompt, unknown> = objectInbound<Prompt>(
   {
-    id: z.string(),
-    version: z.string().nullable().optional(),
-    variables: ResponsePromptVariables$inboundSchema.nullable().optional(),
+    id: ["id", z.string()],
+    version: ["version", z.string().nullable().optional()],
+    variables: ["variables", ResponsePromptVariables$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    id: v.id,
-    ...(v.version === undefined ? {} : { version: v.version }),
-    ...(v.variables === undefined ? {} : { variables: v.variables }),
-    ...collectAdditionalProperties(v, ["id", "version", "variables"]),
-  }),
 );
 
-export const Prompt$outboundSchema: z.ZodType<Prompt$Outbound, Prompt> = objectOutbound(
+export const Prompt$outboundSchema: z.ZodType<Prompt$Outbound, Prompt> = objectOutbound<Prompt, Prompt$Outbound>(
   {
-    id: z.string(),
-    version: z.string().nullable().optional(),
-    variables: ResponsePromptVariables$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    version: ["version", z.string().nullable().optional()],
+    variables: ["variables", ResponsePromptVariables$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    id: v.id,
-    ...(v.version === undefined ? {} : { version: v.version }),
-    ...(v.variables === undefined ? {} : { variables: v.variables }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "version", "variables"]),
-  }),
 );
 
 export function promptToJSON(value: Prompt | null): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type PromptCacheBreakpointConfig$Outbound = {
   [k: string]: unknown;
 };
 
-export const PromptCacheBreakpointConfig$inboundSchema: z.ZodType<PromptCacheBreakpointConfig, unknown> = objectInbound(
+export const PromptCacheBreakpointConfig$inboundSchema: z.ZodType<PromptCacheBreakpointConfig, unknown> = objectInbound<PromptCacheBreakpointConfig>(
   {
-    mode: PromptCacheBreakpointConfigMode$inboundSchema,
+    mode: ["mode", PromptCacheBreakpointConfigMode$inboundSchema],
   },
-  (v) => ({
-    mode: v.mode,
-    ...collectAdditionalProperties(v, ["mode"]),
-  }),
 );
 
-export const PromptCacheBreakpointConfig$outboundSchema: z.ZodType<PromptCacheBreakpointConfig$Outbound, PromptCacheBreakpointConfig> = objectOutbound(
+export const PromptCacheBreakpointConfig$outboundSchema: z.ZodType<PromptCacheBreakpointConfig$Outbound, PromptCacheBreakpointConfig> = objectOutbound<PromptCacheBreakpointConfig, PromptCacheBreakpointConfig$Outbound>(
   {
-    mode: PromptCacheBreakpointConfigMode$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    mode: ["mode", PromptCacheBreakpointConfigMode$outboundSchema],
   },
-  (v) => ({
-    mode: v.mode,
-    ...emitAdditionalProperties(v.additionalProperties, ["mode"]),
-  }),
 );
 
 export function promptCacheBreakpointConfigToJSON(value: PromptCacheBreakpointConfig): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type PromptCacheBreakpointParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const PromptCacheBreakpointParam$inboundSchema: z.ZodType<PromptCacheBreakpointParam, unknown> = objectInbound(
+export const PromptCacheBreakpointParam$inboundSchema: z.ZodType<PromptCacheBreakpointParam, unknown> = objectInbound<PromptCacheBreakpointParam>(
   {
-    mode: PromptCacheBreakpointParamMode$inboundSchema,
+    mode: ["mode", PromptCacheBreakpointParamMode$inboundSchema],
   },
-  (v) => ({
-    mode: v.mode,
-    ...collectAdditionalProperties(v, ["mode"]),
-  }),
 );
 
-export const PromptCacheBreakpointParam$outboundSchema: z.ZodType<PromptCacheBreakpointParam$Outbound, PromptCacheBreakpointParam> = objectOutbound(
+export const PromptCacheBreakpointParam$outboundSchema: z.ZodType<PromptCacheBreakpointParam$Outbound, PromptCacheBreakpointParam> = objectOutbound<PromptCacheBreakpointParam, PromptCacheBreakpointParam$Outbound>(
   {
-    mode: PromptCacheBreakpointParamMode$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    mode: ["mode", PromptCacheBreakpointParamMode$outboundSchema],
   },
-  (v) => ({
-    mode: v.mode,
-    ...emitAdditionalProperties(v.additionalProperties, ["mode"]),
-  }),
 );
 
 export function promptCacheBreakpointParamToJSON(value: PromptCacheBreakpointParam): string {

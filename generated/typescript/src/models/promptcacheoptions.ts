@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   PromptCacheModeEnum$inboundSchema,
   PromptCacheModeEnum$outboundSchema,
@@ -41,29 +33,18 @@ export type PromptCacheOptions$Outbound = {
   [k: string]: unknown;
 };
 
-export const PromptCacheOptions$inboundSchema: z.ZodType<PromptCacheOptions, unknown> = objectInbound(
+export const PromptCacheOptions$inboundSchema: z.ZodType<PromptCacheOptions, unknown> = objectInbound<PromptCacheOptions>(
   {
-    ttl: PromptCacheTTLEnum$inboundSchema,
-    mode: PromptCacheModeEnum$inboundSchema,
+    ttl: ["ttl", PromptCacheTTLEnum$inboundSchema],
+    mode: ["mode", PromptCacheModeEnum$inboundSchema],
   },
-  (v) => ({
-    ttl: v.ttl,
-    mode: v.mode,
-    ...collectAdditionalProperties(v, ["ttl", "mode"]),
-  }),
 );
 
-export const PromptCacheOptions$outboundSchema: z.ZodType<PromptCacheOptions$Outbound, PromptCacheOptions> = objectOutbound(
+export const PromptCacheOptions$outboundSchema: z.ZodType<PromptCacheOptions$Outbound, PromptCacheOptions> = objectOutbound<PromptCacheOptions, PromptCacheOptions$Outbound>(
   {
-    ttl: PromptCacheTTLEnum$outboundSchema,
-    mode: PromptCacheModeEnum$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    ttl: ["ttl", PromptCacheTTLEnum$outboundSchema],
+    mode: ["mode", PromptCacheModeEnum$outboundSchema],
   },
-  (v) => ({
-    ttl: v.ttl,
-    mode: v.mode,
-    ...emitAdditionalProperties(v.additionalProperties, ["ttl", "mode"]),
-  }),
 );
 
 export function promptCacheOptionsToJSON(value: PromptCacheOptions): string {

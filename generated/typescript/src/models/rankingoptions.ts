@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   HybridSearchOptions$inboundSchema,
   HybridSearchOptions$outboundSchema,
@@ -44,33 +36,20 @@ export type RankingOptions$Outbound = {
   [k: string]: unknown;
 };
 
-export const RankingOptions$inboundSchema: z.ZodType<RankingOptions, unknown> = objectInbound(
+export const RankingOptions$inboundSchema: z.ZodType<RankingOptions, unknown> = objectInbound<RankingOptions>(
   {
-    ranker: RankerVersionType$inboundSchema.optional(),
-    score_threshold: z.number().optional(),
-    hybrid_search: HybridSearchOptions$inboundSchema.optional(),
+    ranker: ["ranker", RankerVersionType$inboundSchema.optional()],
+    scoreThreshold: ["score_threshold", z.number().optional()],
+    hybridSearch: ["hybrid_search", HybridSearchOptions$inboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.ranker === undefined ? {} : { ranker: v.ranker }),
-    ...(v.score_threshold === undefined ? {} : { scoreThreshold: v.score_threshold }),
-    ...(v.hybrid_search === undefined ? {} : { hybridSearch: v.hybrid_search }),
-    ...collectAdditionalProperties(v, ["ranker", "score_threshold", "hybrid_search"]),
-  }),
 );
 
-export const RankingOptions$outboundSchema: z.ZodType<RankingOptions$Outbound, RankingOptions> = objectOutbound(
+export const RankingOptions$outboundSchema: z.ZodType<RankingOptions$Outbound, RankingOptions> = objectOutbound<RankingOptions, RankingOptions$Outbound>(
   {
-    ranker: RankerVersionType$outboundSchema.optional(),
-    scoreThreshold: z.number().optional(),
-    hybridSearch: HybridSearchOptions$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    ranker: ["ranker", RankerVersionType$outboundSchema.optional()],
+    scoreThreshold: ["score_threshold", z.number().optional()],
+    hybridSearch: ["hybrid_search", HybridSearchOptions$outboundSchema.optional()],
   },
-  (v) => ({
-    ...(v.ranker === undefined ? {} : { ranker: v.ranker }),
-    ...(v.scoreThreshold === undefined ? {} : { score_threshold: v.scoreThreshold }),
-    ...(v.hybridSearch === undefined ? {} : { hybrid_search: v.hybridSearch }),
-    ...emitAdditionalProperties(v.additionalProperties, ["ranker", "score_threshold", "hybrid_search"]),
-  }),
 );
 
 export function rankingOptionsToJSON(value: RankingOptions): string {

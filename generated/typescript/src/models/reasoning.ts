@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -119,41 +116,24 @@ export type Reasoning$Outbound = {
   [k: string]: unknown;
 };
 
-export const Reasoning$inboundSchema: z.ZodType<Reasoning, unknown> = objectInbound(
+export const Reasoning$inboundSchema: z.ZodType<Reasoning, unknown> = objectInbound<Reasoning>(
   {
-    mode: ReasoningModeEnum$inboundSchema.optional(),
-    effort: ReasoningEffort$inboundSchema.nullable().optional(),
-    summary: ReasoningSummary$inboundSchema.nullable().optional(),
-    context: ReasoningContext$inboundSchema.nullable().optional(),
-    generate_summary: ReasoningGenerateSummary$inboundSchema.nullable().optional(),
+    mode: ["mode", ReasoningModeEnum$inboundSchema.optional()],
+    effort: ["effort", ReasoningEffort$inboundSchema.nullable().optional()],
+    summary: ["summary", ReasoningSummary$inboundSchema.nullable().optional()],
+    context: ["context", ReasoningContext$inboundSchema.nullable().optional()],
+    generateSummary: ["generate_summary", ReasoningGenerateSummary$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.mode === undefined ? {} : { mode: v.mode }),
-    ...(v.effort === undefined ? {} : { effort: v.effort }),
-    ...(v.summary === undefined ? {} : { summary: v.summary }),
-    ...(v.context === undefined ? {} : { context: v.context }),
-    ...(v.generate_summary === undefined ? {} : { generateSummary: v.generate_summary }),
-    ...collectAdditionalProperties(v, ["mode", "effort", "summary", "context", "generate_summary"]),
-  }),
 );
 
-export const Reasoning$outboundSchema: z.ZodType<Reasoning$Outbound, Reasoning> = objectOutbound(
+export const Reasoning$outboundSchema: z.ZodType<Reasoning$Outbound, Reasoning> = objectOutbound<Reasoning, Reasoning$Outbound>(
   {
-    mode: ReasoningModeEnum$outboundSchema.optional(),
-    effort: ReasoningEffort$outboundSchema.nullable().optional(),
-    summary: ReasoningSummary$outboundSchema.nullable().optional(),
-    context: ReasoningContext$outboundSchema.nullable().optional(),
-    generateSummary: ReasoningGenerateSummary$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    mode: ["mode", ReasoningModeEnum$outboundSchema.optional()],
+    effort: ["effort", ReasoningEffort$outboundSchema.nullable().optional()],
+    summary: ["summary", ReasoningSummary$outboundSchema.nullable().optional()],
+    context: ["context", ReasoningContext$outboundSchema.nullable().optional()],
+    generateSummary: ["generate_summary", ReasoningGenerateSummary$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.mode === undefined ? {} : { mode: v.mode }),
-    ...(v.effort === undefined ? {} : { effort: v.effort }),
-    ...(v.summary === undefined ? {} : { summary: v.summary }),
-    ...(v.context === undefined ? {} : { context: v.context }),
-    ...(v.generateSummary === undefined ? {} : { generate_summary: v.generateSummary }),
-    ...emitAdditionalProperties(v.additionalProperties, ["mode", "effort", "summary", "context", "generate_summary"]),
-  }),
 );
 
 export function reasoningToJSON(value: Reasoning): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -93,45 +90,26 @@ export type ReasoningItem$Outbound = {
   [k: string]: unknown;
 };
 
-export const ReasoningItem$inboundSchema: z.ZodType<ReasoningItem, unknown> = objectInbound(
+export const ReasoningItem$inboundSchema: z.ZodType<ReasoningItem, unknown> = objectInbound<ReasoningItem>(
   {
-    type: ReasoningItemType$inboundSchema,
-    id: z.string(),
-    encrypted_content: z.string().nullable().optional(),
-    summary: z.array(SummaryTextContent$inboundSchema),
-    content: z.array(ReasoningTextContent$inboundSchema).optional(),
-    status: ReasoningItemStatus$inboundSchema.optional(),
+    type: ["type", ReasoningItemType$inboundSchema],
+    id: ["id", z.string()],
+    encryptedContent: ["encrypted_content", z.string().nullable().optional()],
+    summary: ["summary", z.array(SummaryTextContent$inboundSchema)],
+    content: ["content", z.array(ReasoningTextContent$inboundSchema).optional()],
+    status: ["status", ReasoningItemStatus$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    ...(v.encrypted_content === undefined ? {} : { encryptedContent: v.encrypted_content }),
-    summary: v.summary,
-    ...(v.content === undefined ? {} : { content: v.content }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["type", "id", "encrypted_content", "summary", "content", "status"]),
-  }),
 );
 
-export const ReasoningItem$outboundSchema: z.ZodType<ReasoningItem$Outbound, ReasoningItem> = objectOutbound(
+export const ReasoningItem$outboundSchema: z.ZodType<ReasoningItem$Outbound, ReasoningItem> = objectOutbound<ReasoningItem, ReasoningItem$Outbound>(
   {
-    type: ReasoningItemType$outboundSchema,
-    id: z.string(),
-    encryptedContent: z.string().nullable().optional(),
-    summary: z.array(SummaryTextContent$outboundSchema),
-    content: z.array(ReasoningTextContent$outboundSchema).optional(),
-    status: ReasoningItemStatus$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ReasoningItemType$outboundSchema],
+    id: ["id", z.string()],
+    encryptedContent: ["encrypted_content", z.string().nullable().optional()],
+    summary: ["summary", z.array(SummaryTextContent$outboundSchema)],
+    content: ["content", z.array(ReasoningTextContent$outboundSchema).optional()],
+    status: ["status", ReasoningItemStatus$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    ...(v.encryptedContent === undefined ? {} : { encrypted_content: v.encryptedContent }),
-    summary: v.summary,
-    ...(v.content === undefined ? {} : { content: v.content }),
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "encrypted_content", "summary", "content", "status"]),
-  }),
 );
 
 export function reasoningItemToJSON(value: ReasoningItem): string {

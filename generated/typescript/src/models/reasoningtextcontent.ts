@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ReasoningTextContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const ReasoningTextContent$inboundSchema: z.ZodType<ReasoningTextContent, unknown> = objectInbound(
+export const ReasoningTextContent$inboundSchema: z.ZodType<ReasoningTextContent, unknown> = objectInbound<ReasoningTextContent>(
   {
-    type: ReasoningTextContentType$inboundSchema,
-    text: z.string(),
+    type: ["type", ReasoningTextContentType$inboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...collectAdditionalProperties(v, ["type", "text"]),
-  }),
 );
 
-export const ReasoningTextContent$outboundSchema: z.ZodType<ReasoningTextContent$Outbound, ReasoningTextContent> = objectOutbound(
+export const ReasoningTextContent$outboundSchema: z.ZodType<ReasoningTextContent$Outbound, ReasoningTextContent> = objectOutbound<ReasoningTextContent, ReasoningTextContent$Outbound>(
   {
-    type: ReasoningTextContentType$outboundSchema,
-    text: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ReasoningTextContentType$outboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text"]),
-  }),
 );
 
 export function reasoningTextContentToJSON(value: ReasoningTextContent): string {

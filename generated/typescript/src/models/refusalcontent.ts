@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type RefusalContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const RefusalContent$inboundSchema: z.ZodType<RefusalContent, unknown> = objectInbound(
+export const RefusalContent$inboundSchema: z.ZodType<RefusalContent, unknown> = objectInbound<RefusalContent>(
   {
-    type: RefusalContentType$inboundSchema,
-    refusal: z.string(),
+    type: ["type", RefusalContentType$inboundSchema],
+    refusal: ["refusal", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    refusal: v.refusal,
-    ...collectAdditionalProperties(v, ["type", "refusal"]),
-  }),
 );
 
-export const RefusalContent$outboundSchema: z.ZodType<RefusalContent$Outbound, RefusalContent> = objectOutbound(
+export const RefusalContent$outboundSchema: z.ZodType<RefusalContent$Outbound, RefusalContent> = objectOutbound<RefusalContent, RefusalContent$Outbound>(
   {
-    type: RefusalContentType$outboundSchema,
-    refusal: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", RefusalContentType$outboundSchema],
+    refusal: ["refusal", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    refusal: v.refusal,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "refusal"]),
-  }),
 );
 
 export function refusalContentToJSON(value: RefusalContent): string {

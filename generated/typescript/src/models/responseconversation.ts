@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ResponseConversation = {
   id: string;
@@ -29,25 +21,16 @@ export type ResponseConversation$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseConversation$inboundSchema: z.ZodType<ResponseConversation, unknown> = objectInbound(
+export const ResponseConversation$inboundSchema: z.ZodType<ResponseConversation, unknown> = objectInbound<ResponseConversation>(
   {
-    id: z.string(),
+    id: ["id", z.string()],
   },
-  (v) => ({
-    id: v.id,
-    ...collectAdditionalProperties(v, ["id"]),
-  }),
 );
 
-export const ResponseConversation$outboundSchema: z.ZodType<ResponseConversation$Outbound, ResponseConversation> = objectOutbound(
+export const ResponseConversation$outboundSchema: z.ZodType<ResponseConversation$Outbound, ResponseConversation> = objectOutbound<ResponseConversation, ResponseConversation$Outbound>(
   {
-    id: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
   },
-  (v) => ({
-    id: v.id,
-    ...emitAdditionalProperties(v.additionalProperties, ["id"]),
-  }),
 );
 
 export function responseConversationToJSON(value: ResponseConversation): string {

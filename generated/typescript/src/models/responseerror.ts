@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   ResponseErrorCode$inboundSchema,
   ResponseErrorCode$outboundSchema,
@@ -36,29 +28,18 @@ export type ResponseError$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseError$inboundSchema: z.ZodType<ResponseError, unknown> = objectInbound(
+export const ResponseError$inboundSchema: z.ZodType<ResponseError, unknown> = objectInbound<ResponseError>(
   {
-    code: ResponseErrorCode$inboundSchema,
-    message: z.string(),
+    code: ["code", ResponseErrorCode$inboundSchema],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    code: v.code,
-    message: v.message,
-    ...collectAdditionalProperties(v, ["code", "message"]),
-  }),
 );
 
-export const ResponseError$outboundSchema: z.ZodType<ResponseError$Outbound, ResponseError> = objectOutbound(
+export const ResponseError$outboundSchema: z.ZodType<ResponseError$Outbound, ResponseError> = objectOutbound<ResponseError, ResponseError$Outbound>(
   {
-    code: ResponseErrorCode$outboundSchema,
-    message: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    code: ["code", ResponseErrorCode$outboundSchema],
+    message: ["message", z.string()],
   },
-  (v) => ({
-    code: v.code,
-    message: v.message,
-    ...emitAdditionalProperties(v.additionalProperties, ["code", "message"]),
-  }),
 );
 
 export function responseErrorToJSON(value: ResponseError | null): string {

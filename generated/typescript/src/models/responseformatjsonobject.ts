@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type ResponseFormatJsonObject$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseFormatJsonObject$inboundSchema: z.ZodType<ResponseFormatJsonObject, unknown> = objectInbound(
+export const ResponseFormatJsonObject$inboundSchema: z.ZodType<ResponseFormatJsonObject, unknown> = objectInbound<ResponseFormatJsonObject>(
   {
-    type: ResponseFormatJsonObjectType$inboundSchema,
+    type: ["type", ResponseFormatJsonObjectType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ResponseFormatJsonObject$outboundSchema: z.ZodType<ResponseFormatJsonObject$Outbound, ResponseFormatJsonObject> = objectOutbound(
+export const ResponseFormatJsonObject$outboundSchema: z.ZodType<ResponseFormatJsonObject$Outbound, ResponseFormatJsonObject> = objectOutbound<ResponseFormatJsonObject, ResponseFormatJsonObject$Outbound>(
   {
-    type: ResponseFormatJsonObjectType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ResponseFormatJsonObjectType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function responseFormatJsonObjectToJSON(value: ResponseFormatJsonObject): string {

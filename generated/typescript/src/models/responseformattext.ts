@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type ResponseFormatText$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseFormatText$inboundSchema: z.ZodType<ResponseFormatText, unknown> = objectInbound(
+export const ResponseFormatText$inboundSchema: z.ZodType<ResponseFormatText, unknown> = objectInbound<ResponseFormatText>(
   {
-    type: ResponseFormatTextType$inboundSchema,
+    type: ["type", ResponseFormatTextType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ResponseFormatText$outboundSchema: z.ZodType<ResponseFormatText$Outbound, ResponseFormatText> = objectOutbound(
+export const ResponseFormatText$outboundSchema: z.ZodType<ResponseFormatText$Outbound, ResponseFormatText> = objectOutbound<ResponseFormatText, ResponseFormatText$Outbound>(
   {
-    type: ResponseFormatTextType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ResponseFormatTextType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function responseFormatTextToJSON(value: ResponseFormatText): string {

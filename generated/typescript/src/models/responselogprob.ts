@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ResponseLogProbTopLogprobs = {
   token?: string | undefined;
@@ -31,29 +23,18 @@ export type ResponseLogProbTopLogprobs$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseLogProbTopLogprobs$inboundSchema: z.ZodType<ResponseLogProbTopLogprobs, unknown> = objectInbound(
+export const ResponseLogProbTopLogprobs$inboundSchema: z.ZodType<ResponseLogProbTopLogprobs, unknown> = objectInbound<ResponseLogProbTopLogprobs>(
   {
-    token: z.string().optional(),
-    logprob: z.number().optional(),
+    token: ["token", z.string().optional()],
+    logprob: ["logprob", z.number().optional()],
   },
-  (v) => ({
-    ...(v.token === undefined ? {} : { token: v.token }),
-    ...(v.logprob === undefined ? {} : { logprob: v.logprob }),
-    ...collectAdditionalProperties(v, ["token", "logprob"]),
-  }),
 );
 
-export const ResponseLogProbTopLogprobs$outboundSchema: z.ZodType<ResponseLogProbTopLogprobs$Outbound, ResponseLogProbTopLogprobs> = objectOutbound(
+export const ResponseLogProbTopLogprobs$outboundSchema: z.ZodType<ResponseLogProbTopLogprobs$Outbound, ResponseLogProbTopLogprobs> = objectOutbound<ResponseLogProbTopLogprobs, ResponseLogProbTopLogprobs$Outbound>(
   {
-    token: z.string().optional(),
-    logprob: z.number().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    token: ["token", z.string().optional()],
+    logprob: ["logprob", z.number().optional()],
   },
-  (v) => ({
-    ...(v.token === undefined ? {} : { token: v.token }),
-    ...(v.logprob === undefined ? {} : { logprob: v.logprob }),
-    ...emitAdditionalProperties(v.additionalProperties, ["token", "logprob"]),
-  }),
 );
 
 export function responseLogProbTopLogprobsToJSON(value: ResponseLogProbTopLogprobs): string {
@@ -85,33 +66,20 @@ export type ResponseLogProb$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseLogProb$inboundSchema: z.ZodType<ResponseLogProb, unknown> = objectInbound(
+export const ResponseLogProb$inboundSchema: z.ZodType<ResponseLogProb, unknown> = objectInbound<ResponseLogProb>(
   {
-    token: z.string(),
-    logprob: z.number(),
-    top_logprobs: z.array(ResponseLogProbTopLogprobs$inboundSchema).optional(),
+    token: ["token", z.string()],
+    logprob: ["logprob", z.number()],
+    topLogprobs: ["top_logprobs", z.array(ResponseLogProbTopLogprobs$inboundSchema).optional()],
   },
-  (v) => ({
-    token: v.token,
-    logprob: v.logprob,
-    ...(v.top_logprobs === undefined ? {} : { topLogprobs: v.top_logprobs }),
-    ...collectAdditionalProperties(v, ["token", "logprob", "top_logprobs"]),
-  }),
 );
 
-export const ResponseLogProb$outboundSchema: z.ZodType<ResponseLogProb$Outbound, ResponseLogProb> = objectOutbound(
+export const ResponseLogProb$outboundSchema: z.ZodType<ResponseLogProb$Outbound, ResponseLogProb> = objectOutbound<ResponseLogProb, ResponseLogProb$Outbound>(
   {
-    token: z.string(),
-    logprob: z.number(),
-    topLogprobs: z.array(ResponseLogProbTopLogprobs$outboundSchema).optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    token: ["token", z.string()],
+    logprob: ["logprob", z.number()],
+    topLogprobs: ["top_logprobs", z.array(ResponseLogProbTopLogprobs$outboundSchema).optional()],
   },
-  (v) => ({
-    token: v.token,
-    logprob: v.logprob,
-    ...(v.topLogprobs === undefined ? {} : { top_logprobs: v.topLogprobs }),
-    ...emitAdditionalProperties(v.additionalProperties, ["token", "logprob", "top_logprobs"]),
-  }),
 );
 
 export function responseLogProbToJSON(value: ResponseLogProb): string {

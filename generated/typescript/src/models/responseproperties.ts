@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   ModelIdsResponses$inboundSchema,
   ModelIdsResponses$outboundSchema,
@@ -73,53 +65,30 @@ export type ResponseProperties$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseProperties$inboundSchema: z.ZodType<ResponseProperties, unknown> = objectInbound(
+export const ResponseProperties$inboundSchema: z.ZodType<ResponseProperties, unknown> = objectInbound<ResponseProperties>(
   {
-    previous_response_id: z.string().nullable().optional(),
-    model: ModelIdsResponses$inboundSchema.optional(),
-    background: z.boolean().nullable().optional(),
-    max_tool_calls: z.int().nullable().optional(),
-    text: ResponseTextParam$inboundSchema.optional(),
-    tools: ToolsArray$inboundSchema.optional(),
-    tool_choice: ToolChoiceParam$inboundSchema.optional(),
-    prompt: Prompt$inboundSchema.nullable().optional(),
+    previousResponseId: ["previous_response_id", z.string().nullable().optional()],
+    model: ["model", ModelIdsResponses$inboundSchema.optional()],
+    background: ["background", z.boolean().nullable().optional()],
+    maxToolCalls: ["max_tool_calls", z.int().nullable().optional()],
+    text: ["text", ResponseTextParam$inboundSchema.optional()],
+    tools: ["tools", ToolsArray$inboundSchema.optional()],
+    toolChoice: ["tool_choice", ToolChoiceParam$inboundSchema.optional()],
+    prompt: ["prompt", Prompt$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.previous_response_id === undefined ? {} : { previousResponseId: v.previous_response_id }),
-    ...(v.model === undefined ? {} : { model: v.model }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.max_tool_calls === undefined ? {} : { maxToolCalls: v.max_tool_calls }),
-    ...(v.text === undefined ? {} : { text: v.text }),
-    ...(v.tools === undefined ? {} : { tools: v.tools }),
-    ...(v.tool_choice === undefined ? {} : { toolChoice: v.tool_choice }),
-    ...(v.prompt === undefined ? {} : { prompt: v.prompt }),
-    ...collectAdditionalProperties(v, ["previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt"]),
-  }),
 );
 
-export const ResponseProperties$outboundSchema: z.ZodType<ResponseProperties$Outbound, ResponseProperties> = objectOutbound(
+export const ResponseProperties$outboundSchema: z.ZodType<ResponseProperties$Outbound, ResponseProperties> = objectOutbound<ResponseProperties, ResponseProperties$Outbound>(
   {
-    previousResponseId: z.string().nullable().optional(),
-    model: ModelIdsResponses$outboundSchema.optional(),
-    background: z.boolean().nullable().optional(),
-    maxToolCalls: z.int().nullable().optional(),
-    text: ResponseTextParam$outboundSchema.optional(),
-    tools: ToolsArray$outboundSchema.optional(),
-    toolChoice: ToolChoiceParam$outboundSchema.optional(),
-    prompt: Prompt$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    previousResponseId: ["previous_response_id", z.string().nullable().optional()],
+    model: ["model", ModelIdsResponses$outboundSchema.optional()],
+    background: ["background", z.boolean().nullable().optional()],
+    maxToolCalls: ["max_tool_calls", z.int().nullable().optional()],
+    text: ["text", ResponseTextParam$outboundSchema.optional()],
+    tools: ["tools", ToolsArray$outboundSchema.optional()],
+    toolChoice: ["tool_choice", ToolChoiceParam$outboundSchema.optional()],
+    prompt: ["prompt", Prompt$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.previousResponseId === undefined ? {} : { previous_response_id: v.previousResponseId }),
-    ...(v.model === undefined ? {} : { model: v.model }),
-    ...(v.background === undefined ? {} : { background: v.background }),
-    ...(v.maxToolCalls === undefined ? {} : { max_tool_calls: v.maxToolCalls }),
-    ...(v.text === undefined ? {} : { text: v.text }),
-    ...(v.tools === undefined ? {} : { tools: v.tools }),
-    ...(v.toolChoice === undefined ? {} : { tool_choice: v.toolChoice }),
-    ...(v.prompt === undefined ? {} : { prompt: v.prompt }),
-    ...emitAdditionalProperties(v.additionalProperties, ["previous_response_id", "model", "background", "max_tool_calls", "text", "tools", "tool_choice", "prompt"]),
-  }),
 );
 
 export function responsePropertiesToJSON(value: ResponseProperties): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 import {
   TextResponseFormatConfiguration$inboundSchema,
   TextResponseFormatConfiguration$outboundSchema,
@@ -38,29 +30,18 @@ export type ResponseTextParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseTextParam$inboundSchema: z.ZodType<ResponseTextParam, unknown> = objectInbound(
+export const ResponseTextParam$inboundSchema: z.ZodType<ResponseTextParam, unknown> = objectInbound<ResponseTextParam>(
   {
-    format: TextResponseFormatConfiguration$inboundSchema.optional(),
-    verbosity: Verbosity$inboundSchema.nullable().optional(),
+    format: ["format", TextResponseFormatConfiguration$inboundSchema.optional()],
+    verbosity: ["verbosity", Verbosity$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.format === undefined ? {} : { format: v.format }),
-    ...(v.verbosity === undefined ? {} : { verbosity: v.verbosity }),
-    ...collectAdditionalProperties(v, ["format", "verbosity"]),
-  }),
 );
 
-export const ResponseTextParam$outboundSchema: z.ZodType<ResponseTextParam$Outbound, ResponseTextParam> = objectOutbound(
+export const ResponseTextParam$outboundSchema: z.ZodType<ResponseTextParam$Outbound, ResponseTextParam> = objectOutbound<ResponseTextParam, ResponseTextParam$Outbound>(
   {
-    format: TextResponseFormatConfiguration$outboundSchema.optional(),
-    verbosity: Verbosity$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    format: ["format", TextResponseFormatConfiguration$outboundSchema.optional()],
+    verbosity: ["verbosity", Verbosity$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.format === undefined ? {} : { format: v.format }),
-    ...(v.verbosity === undefined ? {} : { verbosity: v.verbosity }),
-    ...emitAdditionalProperties(v.additionalProperties, ["format", "verbosity"]),
-  }),
 );
 
 export function responseTextParamToJSON(value: ResponseTextParam): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ResponseUsageInputTokensDetails = {
   cachedTokens: number;
@@ -31,29 +23,18 @@ export type ResponseUsageInputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseUsageInputTokensDetails$inboundSchema: z.ZodType<ResponseUsageInputTokensDetails, unknown> = objectInbound(
+export const ResponseUsageInputTokensDetails$inboundSchema: z.ZodType<ResponseUsageInputTokensDetails, unknown> = objectInbound<ResponseUsageInputTokensDetails>(
   {
-    cached_tokens: z.int(),
-    cache_write_tokens: z.int(),
+    cachedTokens: ["cached_tokens", z.int()],
+    cacheWriteTokens: ["cache_write_tokens", z.int()],
   },
-  (v) => ({
-    cachedTokens: v.cached_tokens,
-    cacheWriteTokens: v.cache_write_tokens,
-    ...collectAdditionalProperties(v, ["cached_tokens", "cache_write_tokens"]),
-  }),
 );
 
-export const ResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ResponseUsageInputTokensDetails$Outbound, ResponseUsageInputTokensDetails> = objectOutbound(
+export const ResponseUsageInputTokensDetails$outboundSchema: z.ZodType<ResponseUsageInputTokensDetails$Outbound, ResponseUsageInputTokensDetails> = objectOutbound<ResponseUsageInputTokensDetails, ResponseUsageInputTokensDetails$Outbound>(
   {
-    cachedTokens: z.int(),
-    cacheWriteTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    cachedTokens: ["cached_tokens", z.int()],
+    cacheWriteTokens: ["cache_write_tokens", z.int()],
   },
-  (v) => ({
-    cached_tokens: v.cachedTokens,
-    cache_write_tokens: v.cacheWriteTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["cached_tokens", "cache_write_tokens"]),
-  }),
 );
 
 export function responseUsageInputTokensDetailsToJSON(value: ResponseUsageInputTokensDetails): string {
@@ -81,25 +62,16 @@ export type ResponseUsageOutputTokensDetails$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ResponseUsageOutputTokensDetails, unknown> = objectInbound(
+export const ResponseUsageOutputTokensDetails$inboundSchema: z.ZodType<ResponseUsageOutputTokensDetails, unknown> = objectInbound<ResponseUsageOutputTokensDetails>(
   {
-    reasoning_tokens: z.int(),
+    reasoningTokens: ["reasoning_tokens", z.int()],
   },
-  (v) => ({
-    reasoningTokens: v.reasoning_tokens,
-    ...collectAdditionalProperties(v, ["reasoning_tokens"]),
-  }),
 );
 
-export const ResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ResponseUsageOutputTokensDetails$Outbound, ResponseUsageOutputTokensDetails> = objectOutbound(
+export const ResponseUsageOutputTokensDetails$outboundSchema: z.ZodType<ResponseUsageOutputTokensDetails$Outbound, ResponseUsageOutputTokensDetails> = objectOutbound<ResponseUsageOutputTokensDetails, ResponseUsageOutputTokensDetails$Outbound>(
   {
-    reasoningTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    reasoningTokens: ["reasoning_tokens", z.int()],
   },
-  (v) => ({
-    reasoning_tokens: v.reasoningTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["reasoning_tokens"]),
-  }),
 );
 
 export function responseUsageOutputTokensDetailsToJSON(value: ResponseUsageOutputTokensDetails): string {
@@ -135,41 +107,24 @@ export type ResponseUsage$Outbound = {
   [k: string]: unknown;
 };
 
-export const ResponseUsage$inboundSchema: z.ZodType<ResponseUsage, unknown> = objectInbound(
+export const ResponseUsage$inboundSchema: z.ZodType<ResponseUsage, unknown> = objectInbound<ResponseUsage>(
   {
-    input_tokens: z.int(),
-    input_tokens_details: ResponseUsageInputTokensDetails$inboundSchema,
-    output_tokens: z.int(),
-    output_tokens_details: ResponseUsageOutputTokensDetails$inboundSchema,
-    total_tokens: z.int(),
+    inputTokens: ["input_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ResponseUsageInputTokensDetails$inboundSchema],
+    outputTokens: ["output_tokens", z.int()],
+    outputTokensDetails: ["output_tokens_details", ResponseUsageOutputTokensDetails$inboundSchema],
+    totalTokens: ["total_tokens", z.int()],
   },
-  (v) => ({
-    inputTokens: v.input_tokens,
-    inputTokensDetails: v.input_tokens_details,
-    outputTokens: v.output_tokens,
-    outputTokensDetails: v.output_tokens_details,
-    totalTokens: v.total_tokens,
-    ...collectAdditionalProperties(v, ["input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details", "total_tokens"]),
-  }),
 );
 
-export const ResponseUsage$outboundSchema: z.ZodType<ResponseUsage$Outbound, ResponseUsage> = objectOutbound(
+export const ResponseUsage$outboundSchema: z.ZodType<ResponseUsage$Outbound, ResponseUsage> = objectOutbound<ResponseUsage, ResponseUsage$Outbound>(
   {
-    inputTokens: z.int(),
-    inputTokensDetails: ResponseUsageInputTokensDetails$outboundSchema,
-    outputTokens: z.int(),
-    outputTokensDetails: ResponseUsageOutputTokensDetails$outboundSchema,
-    totalTokens: z.int(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    inputTokens: ["input_tokens", z.int()],
+    inputTokensDetails: ["input_tokens_details", ResponseUsageInputTokensDetails$outboundSchema],
+    outputTokens: ["output_tokens", z.int()],
+    outputTokensDetails: ["output_tokens_details", ResponseUsageOutputTokensDetails$outboundSchema],
+    totalTokens: ["total_tokens", z.int()],
   },
-  (v) => ({
-    input_tokens: v.inputTokens,
-    input_tokens_details: v.inputTokensDetails,
-    output_tokens: v.outputTokens,
-    output_tokens_details: v.outputTokensDetails,
-    total_tokens: v.totalTokens,
-    ...emitAdditionalProperties(v.additionalProperties, ["input_tokens", "input_tokens_details", "output_tokens", "output_tokens_details", "total_tokens"]),
-  }),
 );
 
 export function responseUsageToJSON(value: ResponseUsage): string {

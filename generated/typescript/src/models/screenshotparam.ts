@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type ScreenshotParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ScreenshotParam$inboundSchema: z.ZodType<ScreenshotParam, unknown> = objectInbound(
+export const ScreenshotParam$inboundSchema: z.ZodType<ScreenshotParam, unknown> = objectInbound<ScreenshotParam>(
   {
-    type: ScreenshotParamType$inboundSchema,
+    type: ["type", ScreenshotParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ScreenshotParam$outboundSchema: z.ZodType<ScreenshotParam$Outbound, ScreenshotParam> = objectOutbound(
+export const ScreenshotParam$outboundSchema: z.ZodType<ScreenshotParam$Outbound, ScreenshotParam> = objectOutbound<ScreenshotParam, ScreenshotParam$Outbound>(
   {
-    type: ScreenshotParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ScreenshotParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function screenshotParamToJSON(value: ScreenshotParam): string {

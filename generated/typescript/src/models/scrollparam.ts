@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -60,45 +57,26 @@ export type ScrollParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ScrollParam$inboundSchema: z.ZodType<ScrollParam, unknown> = objectInbound(
+export const ScrollParam$inboundSchema: z.ZodType<ScrollParam, unknown> = objectInbound<ScrollParam>(
   {
-    type: ScrollParamType$inboundSchema,
-    x: z.int(),
-    y: z.int(),
-    scroll_x: z.int(),
-    scroll_y: z.int(),
-    keys: z.array(z.string()).nullable().optional(),
+    type: ["type", ScrollParamType$inboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    scrollX: ["scroll_x", z.int()],
+    scrollY: ["scroll_y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    x: v.x,
-    y: v.y,
-    scrollX: v.scroll_x,
-    scrollY: v.scroll_y,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...collectAdditionalProperties(v, ["type", "x", "y", "scroll_x", "scroll_y", "keys"]),
-  }),
 );
 
-export const ScrollParam$outboundSchema: z.ZodType<ScrollParam$Outbound, ScrollParam> = objectOutbound(
+export const ScrollParam$outboundSchema: z.ZodType<ScrollParam$Outbound, ScrollParam> = objectOutbound<ScrollParam, ScrollParam$Outbound>(
   {
-    type: ScrollParamType$outboundSchema,
-    x: z.int(),
-    y: z.int(),
-    scrollX: z.int(),
-    scrollY: z.int(),
-    keys: z.array(z.string()).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ScrollParamType$outboundSchema],
+    x: ["x", z.int()],
+    y: ["y", z.int()],
+    scrollX: ["scroll_x", z.int()],
+    scrollY: ["scroll_y", z.int()],
+    keys: ["keys", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    x: v.x,
-    y: v.y,
-    scroll_x: v.scrollX,
-    scroll_y: v.scrollY,
-    ...(v.keys === undefined ? {} : { keys: v.keys }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "x", "y", "scroll_x", "scroll_y", "keys"]),
-  }),
 );
 
 export function scrollParamToJSON(value: ScrollParam): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type ShellCallOutputDelta = {
   stdout?: string | undefined;
@@ -31,29 +23,18 @@ export type ShellCallOutputDelta$Outbound = {
   [k: string]: unknown;
 };
 
-export const ShellCallOutputDelta$inboundSchema: z.ZodType<ShellCallOutputDelta, unknown> = objectInbound(
+export const ShellCallOutputDelta$inboundSchema: z.ZodType<ShellCallOutputDelta, unknown> = objectInbound<ShellCallOutputDelta>(
   {
-    stdout: z.string().optional(),
-    stderr: z.string().optional(),
+    stdout: ["stdout", z.string().optional()],
+    stderr: ["stderr", z.string().optional()],
   },
-  (v) => ({
-    ...(v.stdout === undefined ? {} : { stdout: v.stdout }),
-    ...(v.stderr === undefined ? {} : { stderr: v.stderr }),
-    ...collectAdditionalProperties(v, ["stdout", "stderr"]),
-  }),
 );
 
-export const ShellCallOutputDelta$outboundSchema: z.ZodType<ShellCallOutputDelta$Outbound, ShellCallOutputDelta> = objectOutbound(
+export const ShellCallOutputDelta$outboundSchema: z.ZodType<ShellCallOutputDelta$Outbound, ShellCallOutputDelta> = objectOutbound<ShellCallOutputDelta, ShellCallOutputDelta$Outbound>(
   {
-    stdout: z.string().optional(),
-    stderr: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    stdout: ["stdout", z.string().optional()],
+    stderr: ["stderr", z.string().optional()],
   },
-  (v) => ({
-    ...(v.stdout === undefined ? {} : { stdout: v.stdout }),
-    ...(v.stderr === undefined ? {} : { stderr: v.stderr }),
-    ...emitAdditionalProperties(v.additionalProperties, ["stdout", "stderr"]),
-  }),
 );
 
 export function shellCallOutputDeltaToJSON(value: ShellCallOutputDelta): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type SkillReferenceParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const SkillReferenceParam$inboundSchema: z.ZodType<SkillReferenceParam, unknown> = objectInbound(
+export const SkillReferenceParam$inboundSchema: z.ZodType<SkillReferenceParam, unknown> = objectInbound<SkillReferenceParam>(
   {
-    type: SkillReferenceParamType$inboundSchema,
-    skill_id: z.string().min(1).max(64),
-    version: z.string().optional(),
+    type: ["type", SkillReferenceParamType$inboundSchema],
+    skillId: ["skill_id", z.string().min(1).max(64)],
+    version: ["version", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    skillId: v.skill_id,
-    ...(v.version === undefined ? {} : { version: v.version }),
-    ...collectAdditionalProperties(v, ["type", "skill_id", "version"]),
-  }),
 );
 
-export const SkillReferenceParam$outboundSchema: z.ZodType<SkillReferenceParam$Outbound, SkillReferenceParam> = objectOutbound(
+export const SkillReferenceParam$outboundSchema: z.ZodType<SkillReferenceParam$Outbound, SkillReferenceParam> = objectOutbound<SkillReferenceParam, SkillReferenceParam$Outbound>(
   {
-    type: SkillReferenceParamType$outboundSchema,
-    skillId: z.string().min(1).max(64),
-    version: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", SkillReferenceParamType$outboundSchema],
+    skillId: ["skill_id", z.string().min(1).max(64)],
+    version: ["version", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    skill_id: v.skillId,
-    ...(v.version === undefined ? {} : { version: v.version }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "skill_id", "version"]),
-  }),
 );
 
 export function skillReferenceParamToJSON(value: SkillReferenceParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type SpecificApplyPatchParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const SpecificApplyPatchParam$inboundSchema: z.ZodType<SpecificApplyPatchParam, unknown> = objectInbound(
+export const SpecificApplyPatchParam$inboundSchema: z.ZodType<SpecificApplyPatchParam, unknown> = objectInbound<SpecificApplyPatchParam>(
   {
-    type: SpecificApplyPatchParamType$inboundSchema,
+    type: ["type", SpecificApplyPatchParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const SpecificApplyPatchParam$outboundSchema: z.ZodType<SpecificApplyPatchParam$Outbound, SpecificApplyPatchParam> = objectOutbound(
+export const SpecificApplyPatchParam$outboundSchema: z.ZodType<SpecificApplyPatchParam$Outbound, SpecificApplyPatchParam> = objectOutbound<SpecificApplyPatchParam, SpecificApplyPatchParam$Outbound>(
   {
-    type: SpecificApplyPatchParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", SpecificApplyPatchParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function specificApplyPatchParamToJSON(value: SpecificApplyPatchParam): string {

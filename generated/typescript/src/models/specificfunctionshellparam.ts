@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type SpecificFunctionShellParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const SpecificFunctionShellParam$inboundSchema: z.ZodType<SpecificFunctionShellParam, unknown> = objectInbound(
+export const SpecificFunctionShellParam$inboundSchema: z.ZodType<SpecificFunctionShellParam, unknown> = objectInbound<SpecificFunctionShellParam>(
   {
-    type: SpecificFunctionShellParamType$inboundSchema,
+    type: ["type", SpecificFunctionShellParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const SpecificFunctionShellParam$outboundSchema: z.ZodType<SpecificFunctionShellParam$Outbound, SpecificFunctionShellParam> = objectOutbound(
+export const SpecificFunctionShellParam$outboundSchema: z.ZodType<SpecificFunctionShellParam$Outbound, SpecificFunctionShellParam> = objectOutbound<SpecificFunctionShellParam, SpecificFunctionShellParam$Outbound>(
   {
-    type: SpecificFunctionShellParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", SpecificFunctionShellParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function specificFunctionShellParamToJSON(value: SpecificFunctionShellParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type SpecificProgrammaticToolCallingParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const SpecificProgrammaticToolCallingParam$inboundSchema: z.ZodType<SpecificProgrammaticToolCallingParam, unknown> = objectInbound(
+export const SpecificProgrammaticToolCallingParam$inboundSchema: z.ZodType<SpecificProgrammaticToolCallingParam, unknown> = objectInbound<SpecificProgrammaticToolCallingParam>(
   {
-    type: SpecificProgrammaticToolCallingParamType$inboundSchema,
+    type: ["type", SpecificProgrammaticToolCallingParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const SpecificProgrammaticToolCallingParam$outboundSchema: z.ZodType<SpecificProgrammaticToolCallingParam$Outbound, SpecificProgrammaticToolCallingParam> = objectOutbound(
+export const SpecificProgrammaticToolCallingParam$outboundSchema: z.ZodType<SpecificProgrammaticToolCallingParam$Outbound, SpecificProgrammaticToolCallingParam> = objectOutbound<SpecificProgrammaticToolCallingParam, SpecificProgrammaticToolCallingParam$Outbound>(
   {
-    type: SpecificProgrammaticToolCallingParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", SpecificProgrammaticToolCallingParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function specificProgrammaticToolCallingParamToJSON(value: SpecificProgrammaticToolCallingParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type SummaryTextContent$Outbound = {
   [k: string]: unknown;
 };
 
-export const SummaryTextContent$inboundSchema: z.ZodType<SummaryTextContent, unknown> = objectInbound(
+export const SummaryTextContent$inboundSchema: z.ZodType<SummaryTextContent, unknown> = objectInbound<SummaryTextContent>(
   {
-    type: SummaryTextContentType$inboundSchema,
-    text: z.string(),
+    type: ["type", SummaryTextContentType$inboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...collectAdditionalProperties(v, ["type", "text"]),
-  }),
 );
 
-export const SummaryTextContent$outboundSchema: z.ZodType<SummaryTextContent$Outbound, SummaryTextContent> = objectOutbound(
+export const SummaryTextContent$outboundSchema: z.ZodType<SummaryTextContent$Outbound, SummaryTextContent> = objectOutbound<SummaryTextContent, SummaryTextContent$Outbound>(
   {
-    type: SummaryTextContentType$outboundSchema,
-    text: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", SummaryTextContentType$outboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text"]),
-  }),
 );
 
 export function summaryTextContentToJSON(value: SummaryTextContent): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -64,41 +61,24 @@ export type TextResponseFormatJsonSchema$Outbound = {
   [k: string]: unknown;
 };
 
-export const TextResponseFormatJsonSchema$inboundSchema: z.ZodType<TextResponseFormatJsonSchema, unknown> = objectInbound(
+export const TextResponseFormatJsonSchema$inboundSchema: z.ZodType<TextResponseFormatJsonSchema, unknown> = objectInbound<TextResponseFormatJsonSchema>(
   {
-    type: TextResponseFormatJsonSchemaType$inboundSchema,
-    description: z.string().optional(),
-    name: z.string(),
-    schema: ResponseFormatJsonSchemaSchema$inboundSchema,
-    strict: z.boolean().nullable().optional(),
+    type: ["type", TextResponseFormatJsonSchemaType$inboundSchema],
+    description: ["description", z.string().optional()],
+    name: ["name", z.string()],
+    schema: ["schema", ResponseFormatJsonSchemaSchema$inboundSchema],
+    strict: ["strict", z.boolean().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    name: v.name,
-    schema: v.schema,
-    ...(v.strict === undefined ? {} : { strict: v.strict }),
-    ...collectAdditionalProperties(v, ["type", "description", "name", "schema", "strict"]),
-  }),
 );
 
-export const TextResponseFormatJsonSchema$outboundSchema: z.ZodType<TextResponseFormatJsonSchema$Outbound, TextResponseFormatJsonSchema> = objectOutbound(
+export const TextResponseFormatJsonSchema$outboundSchema: z.ZodType<TextResponseFormatJsonSchema$Outbound, TextResponseFormatJsonSchema> = objectOutbound<TextResponseFormatJsonSchema, TextResponseFormatJsonSchema$Outbound>(
   {
-    type: TextResponseFormatJsonSchemaType$outboundSchema,
-    description: z.string().optional(),
-    name: z.string(),
-    schema: ResponseFormatJsonSchemaSchema$outboundSchema,
-    strict: z.boolean().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TextResponseFormatJsonSchemaType$outboundSchema],
+    description: ["description", z.string().optional()],
+    name: ["name", z.string()],
+    schema: ["schema", ResponseFormatJsonSchemaSchema$outboundSchema],
+    strict: ["strict", z.boolean().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.description === undefined ? {} : { description: v.description }),
-    name: v.name,
-    schema: v.schema,
-    ...(v.strict === undefined ? {} : { strict: v.strict }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "description", "name", "schema", "strict"]),
-  }),
 );
 
 export function textResponseFormatJsonSchemaToJSON(value: TextResponseFormatJsonSchema): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -75,33 +72,20 @@ export type ToolChoiceAllowed$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolChoiceAllowed$inboundSchema: z.ZodType<ToolChoiceAllowed, unknown> = objectInbound(
+export const ToolChoiceAllowed$inboundSchema: z.ZodType<ToolChoiceAllowed, unknown> = objectInbound<ToolChoiceAllowed>(
   {
-    type: ToolChoiceAllowedType$inboundSchema,
-    mode: ToolChoiceAllowedMode$inboundSchema,
-    tools: z.array(recordSchema(z.unknown())),
+    type: ["type", ToolChoiceAllowedType$inboundSchema],
+    mode: ["mode", ToolChoiceAllowedMode$inboundSchema],
+    tools: ["tools", z.array(recordSchema(z.unknown()))],
   },
-  (v) => ({
-    type: v.type,
-    mode: v.mode,
-    tools: v.tools,
-    ...collectAdditionalProperties(v, ["type", "mode", "tools"]),
-  }),
 );
 
-export const ToolChoiceAllowed$outboundSchema: z.ZodType<ToolChoiceAllowed$Outbound, ToolChoiceAllowed> = objectOutbound(
+export const ToolChoiceAllowed$outboundSchema: z.ZodType<ToolChoiceAllowed$Outbound, ToolChoiceAllowed> = objectOutbound<ToolChoiceAllowed, ToolChoiceAllowed$Outbound>(
   {
-    type: ToolChoiceAllowedType$outboundSchema,
-    mode: ToolChoiceAllowedMode$outboundSchema,
-    tools: z.array(recordSchema(z.unknown())),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolChoiceAllowedType$outboundSchema],
+    mode: ["mode", ToolChoiceAllowedMode$outboundSchema],
+    tools: ["tools", z.array(recordSchema(z.unknown()))],
   },
-  (v) => ({
-    type: v.type,
-    mode: v.mode,
-    tools: v.tools,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "mode", "tools"]),
-  }),
 );
 
 export function toolChoiceAllowedToJSON(value: ToolChoiceAllowed): string {

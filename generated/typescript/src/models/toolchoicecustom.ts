@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ToolChoiceCustom$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolChoiceCustom$inboundSchema: z.ZodType<ToolChoiceCustom, unknown> = objectInbound(
+export const ToolChoiceCustom$inboundSchema: z.ZodType<ToolChoiceCustom, unknown> = objectInbound<ToolChoiceCustom>(
   {
-    type: ToolChoiceCustomType$inboundSchema,
-    name: z.string(),
+    type: ["type", ToolChoiceCustomType$inboundSchema],
+    name: ["name", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...collectAdditionalProperties(v, ["type", "name"]),
-  }),
 );
 
-export const ToolChoiceCustom$outboundSchema: z.ZodType<ToolChoiceCustom$Outbound, ToolChoiceCustom> = objectOutbound(
+export const ToolChoiceCustom$outboundSchema: z.ZodType<ToolChoiceCustom$Outbound, ToolChoiceCustom> = objectOutbound<ToolChoiceCustom, ToolChoiceCustom$Outbound>(
   {
-    type: ToolChoiceCustomType$outboundSchema,
-    name: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolChoiceCustomType$outboundSchema],
+    name: ["name", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "name"]),
-  }),
 );
 
 export function toolChoiceCustomToJSON(value: ToolChoiceCustom): string {

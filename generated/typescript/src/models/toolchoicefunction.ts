@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type ToolChoiceFunction$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolChoiceFunction$inboundSchema: z.ZodType<ToolChoiceFunction, unknown> = objectInbound(
+export const ToolChoiceFunction$inboundSchema: z.ZodType<ToolChoiceFunction, unknown> = objectInbound<ToolChoiceFunction>(
   {
-    type: ToolChoiceFunctionType$inboundSchema,
-    name: z.string(),
+    type: ["type", ToolChoiceFunctionType$inboundSchema],
+    name: ["name", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...collectAdditionalProperties(v, ["type", "name"]),
-  }),
 );
 
-export const ToolChoiceFunction$outboundSchema: z.ZodType<ToolChoiceFunction$Outbound, ToolChoiceFunction> = objectOutbound(
+export const ToolChoiceFunction$outboundSchema: z.ZodType<ToolChoiceFunction$Outbound, ToolChoiceFunction> = objectOutbound<ToolChoiceFunction, ToolChoiceFunction$Outbound>(
   {
-    type: ToolChoiceFunctionType$outboundSchema,
-    name: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolChoiceFunctionType$outboundSchema],
+    name: ["name", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    name: v.name,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "name"]),
-  }),
 );
 
 export function toolChoiceFunctionToJSON(value: ToolChoiceFunction): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type ToolChoiceMCP$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolChoiceMCP$inboundSchema: z.ZodType<ToolChoiceMCP, unknown> = objectInbound(
+export const ToolChoiceMCP$inboundSchema: z.ZodType<ToolChoiceMCP, unknown> = objectInbound<ToolChoiceMCP>(
   {
-    type: ToolChoiceMCPType$inboundSchema,
-    server_label: z.string(),
-    name: z.string().nullable().optional(),
+    type: ["type", ToolChoiceMCPType$inboundSchema],
+    serverLabel: ["server_label", z.string()],
+    name: ["name", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    serverLabel: v.server_label,
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...collectAdditionalProperties(v, ["type", "server_label", "name"]),
-  }),
 );
 
-export const ToolChoiceMCP$outboundSchema: z.ZodType<ToolChoiceMCP$Outbound, ToolChoiceMCP> = objectOutbound(
+export const ToolChoiceMCP$outboundSchema: z.ZodType<ToolChoiceMCP$Outbound, ToolChoiceMCP> = objectOutbound<ToolChoiceMCP, ToolChoiceMCP$Outbound>(
   {
-    type: ToolChoiceMCPType$outboundSchema,
-    serverLabel: z.string(),
-    name: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolChoiceMCPType$outboundSchema],
+    serverLabel: ["server_label", z.string()],
+    name: ["name", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    server_label: v.serverLabel,
-    ...(v.name === undefined ? {} : { name: v.name }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "server_label", "name"]),
-  }),
 );
 
 export function toolChoiceMCPToJSON(value: ToolChoiceMCP): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -57,25 +54,16 @@ export type ToolChoiceTypes$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolChoiceTypes$inboundSchema: z.ZodType<ToolChoiceTypes, unknown> = objectInbound(
+export const ToolChoiceTypes$inboundSchema: z.ZodType<ToolChoiceTypes, unknown> = objectInbound<ToolChoiceTypes>(
   {
-    type: ToolChoiceTypesType$inboundSchema,
+    type: ["type", ToolChoiceTypesType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const ToolChoiceTypes$outboundSchema: z.ZodType<ToolChoiceTypes$Outbound, ToolChoiceTypes> = objectOutbound(
+export const ToolChoiceTypes$outboundSchema: z.ZodType<ToolChoiceTypes$Outbound, ToolChoiceTypes> = objectOutbound<ToolChoiceTypes, ToolChoiceTypes$Outbound>(
   {
-    type: ToolChoiceTypesType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolChoiceTypesType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function toolChoiceTypesToJSON(value: ToolChoiceTypes): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -72,49 +69,28 @@ export type ToolSearchCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolSearchCall$inboundSchema: z.ZodType<ToolSearchCall, unknown> = objectInbound(
+export const ToolSearchCall$inboundSchema: z.ZodType<ToolSearchCall, unknown> = objectInbound<ToolSearchCall>(
   {
-    type: ToolSearchCallType$inboundSchema,
-    id: z.string(),
-    call_id: z.string().nullable(),
-    execution: ToolSearchExecutionType$inboundSchema,
-    arguments: z.unknown(),
-    status: FunctionCallStatus$inboundSchema,
-    created_by: z.string().optional(),
+    type: ["type", ToolSearchCallType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string().nullable()],
+    execution: ["execution", ToolSearchExecutionType$inboundSchema],
+    arguments: ["arguments", z.unknown()],
+    status: ["status", FunctionCallStatus$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    execution: v.execution,
-    arguments: v.arguments,
-    status: v.status,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "execution", "arguments", "status", "created_by"]),
-  }),
 );
 
-export const ToolSearchCall$outboundSchema: z.ZodType<ToolSearchCall$Outbound, ToolSearchCall> = objectOutbound(
+export const ToolSearchCall$outboundSchema: z.ZodType<ToolSearchCall$Outbound, ToolSearchCall> = objectOutbound<ToolSearchCall, ToolSearchCall$Outbound>(
   {
-    type: ToolSearchCallType$outboundSchema,
-    id: z.string(),
-    callId: z.string().nullable(),
-    execution: ToolSearchExecutionType$outboundSchema,
-    arguments: z.unknown(),
-    status: FunctionCallStatus$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolSearchCallType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string().nullable()],
+    execution: ["execution", ToolSearchExecutionType$outboundSchema],
+    arguments: ["arguments", z.unknown()],
+    status: ["status", FunctionCallStatus$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    execution: v.execution,
-    arguments: v.arguments,
-    status: v.status,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "execution", "arguments", "status", "created_by"]),
-  }),
 );
 
 export function toolSearchCallToJSON(value: ToolSearchCall): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -76,45 +73,26 @@ export type ToolSearchCallItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolSearchCallItemParam$inboundSchema: z.ZodType<ToolSearchCallItemParam, unknown> = objectInbound(
+export const ToolSearchCallItemParam$inboundSchema: z.ZodType<ToolSearchCallItemParam, unknown> = objectInbound<ToolSearchCallItemParam>(
   {
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64).nullable().optional(),
-    type: ToolSearchCallItemParamType$inboundSchema,
-    execution: ToolSearchExecutionType$inboundSchema.optional(),
-    arguments: EmptyModelParam$inboundSchema,
-    status: FunctionCallItemStatus$inboundSchema.nullable().optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64).nullable().optional()],
+    type: ["type", ToolSearchCallItemParamType$inboundSchema],
+    execution: ["execution", ToolSearchExecutionType$inboundSchema.optional()],
+    arguments: ["arguments", EmptyModelParam$inboundSchema],
+    status: ["status", FunctionCallItemStatus$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    ...(v.call_id === undefined ? {} : { callId: v.call_id }),
-    type: v.type,
-    ...(v.execution === undefined ? {} : { execution: v.execution }),
-    arguments: v.arguments,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["id", "call_id", "type", "execution", "arguments", "status"]),
-  }),
 );
 
-export const ToolSearchCallItemParam$outboundSchema: z.ZodType<ToolSearchCallItemParam$Outbound, ToolSearchCallItemParam> = objectOutbound(
+export const ToolSearchCallItemParam$outboundSchema: z.ZodType<ToolSearchCallItemParam$Outbound, ToolSearchCallItemParam> = objectOutbound<ToolSearchCallItemParam, ToolSearchCallItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64).nullable().optional(),
-    type: ToolSearchCallItemParamType$outboundSchema,
-    execution: ToolSearchExecutionType$outboundSchema.optional(),
-    arguments: EmptyModelParam$outboundSchema,
-    status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64).nullable().optional()],
+    type: ["type", ToolSearchCallItemParamType$outboundSchema],
+    execution: ["execution", ToolSearchExecutionType$outboundSchema.optional()],
+    arguments: ["arguments", EmptyModelParam$outboundSchema],
+    status: ["status", FunctionCallItemStatus$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    ...(v.callId === undefined ? {} : { call_id: v.callId }),
-    type: v.type,
-    ...(v.execution === undefined ? {} : { execution: v.execution }),
-    arguments: v.arguments,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "type", "execution", "arguments", "status"]),
-  }),
 );
 
 export function toolSearchCallItemParamToJSON(value: ToolSearchCallItemParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -73,49 +70,28 @@ export type ToolSearchOutput$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolSearchOutput$inboundSchema: z.ZodType<ToolSearchOutput, unknown> = objectInbound(
+export const ToolSearchOutput$inboundSchema: z.ZodType<ToolSearchOutput, unknown> = objectInbound<ToolSearchOutput>(
   {
-    type: ToolSearchOutputType$inboundSchema,
-    id: z.string(),
-    call_id: z.string().nullable(),
-    execution: ToolSearchExecutionType$inboundSchema,
-    tools: z.array(Tool$inboundSchema),
-    status: FunctionCallOutputStatusEnum$inboundSchema,
-    created_by: z.string().optional(),
+    type: ["type", ToolSearchOutputType$inboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string().nullable()],
+    execution: ["execution", ToolSearchExecutionType$inboundSchema],
+    tools: ["tools", z.array(Tool$inboundSchema)],
+    status: ["status", FunctionCallOutputStatusEnum$inboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    callId: v.call_id,
-    execution: v.execution,
-    tools: v.tools,
-    status: v.status,
-    ...(v.created_by === undefined ? {} : { createdBy: v.created_by }),
-    ...collectAdditionalProperties(v, ["type", "id", "call_id", "execution", "tools", "status", "created_by"]),
-  }),
 );
 
-export const ToolSearchOutput$outboundSchema: z.ZodType<ToolSearchOutput$Outbound, ToolSearchOutput> = objectOutbound(
+export const ToolSearchOutput$outboundSchema: z.ZodType<ToolSearchOutput$Outbound, ToolSearchOutput> = objectOutbound<ToolSearchOutput, ToolSearchOutput$Outbound>(
   {
-    type: ToolSearchOutputType$outboundSchema,
-    id: z.string(),
-    callId: z.string().nullable(),
-    execution: ToolSearchExecutionType$outboundSchema,
-    tools: z.array(Tool$outboundSchema),
-    status: FunctionCallOutputStatusEnum$outboundSchema,
-    createdBy: z.string().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolSearchOutputType$outboundSchema],
+    id: ["id", z.string()],
+    callId: ["call_id", z.string().nullable()],
+    execution: ["execution", ToolSearchExecutionType$outboundSchema],
+    tools: ["tools", z.array(Tool$outboundSchema)],
+    status: ["status", FunctionCallOutputStatusEnum$outboundSchema],
+    createdBy: ["created_by", z.string().optional()],
   },
-  (v) => ({
-    type: v.type,
-    id: v.id,
-    call_id: v.callId,
-    execution: v.execution,
-    tools: v.tools,
-    status: v.status,
-    ...(v.createdBy === undefined ? {} : { created_by: v.createdBy }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "id", "call_id", "execution", "tools", "status", "created_by"]),
-  }),
 );
 
 export function toolSearchOutputToJSON(value: ToolSearchOutput): string {

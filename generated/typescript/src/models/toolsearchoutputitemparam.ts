@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -71,45 +68,26 @@ export type ToolSearchOutputItemParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolSearchOutputItemParam$inboundSchema: z.ZodType<ToolSearchOutputItemParam, unknown> = objectInbound(
+export const ToolSearchOutputItemParam$inboundSchema: z.ZodType<ToolSearchOutputItemParam, unknown> = objectInbound<ToolSearchOutputItemParam>(
   {
-    id: z.string().nullable().optional(),
-    call_id: z.string().min(1).max(64).nullable().optional(),
-    type: ToolSearchOutputItemParamType$inboundSchema,
-    execution: ToolSearchExecutionType$inboundSchema.optional(),
-    tools: z.array(Tool$inboundSchema),
-    status: FunctionCallItemStatus$inboundSchema.nullable().optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64).nullable().optional()],
+    type: ["type", ToolSearchOutputItemParamType$inboundSchema],
+    execution: ["execution", ToolSearchExecutionType$inboundSchema.optional()],
+    tools: ["tools", z.array(Tool$inboundSchema)],
+    status: ["status", FunctionCallItemStatus$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    ...(v.call_id === undefined ? {} : { callId: v.call_id }),
-    type: v.type,
-    ...(v.execution === undefined ? {} : { execution: v.execution }),
-    tools: v.tools,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...collectAdditionalProperties(v, ["id", "call_id", "type", "execution", "tools", "status"]),
-  }),
 );
 
-export const ToolSearchOutputItemParam$outboundSchema: z.ZodType<ToolSearchOutputItemParam$Outbound, ToolSearchOutputItemParam> = objectOutbound(
+export const ToolSearchOutputItemParam$outboundSchema: z.ZodType<ToolSearchOutputItemParam$Outbound, ToolSearchOutputItemParam> = objectOutbound<ToolSearchOutputItemParam, ToolSearchOutputItemParam$Outbound>(
   {
-    id: z.string().nullable().optional(),
-    callId: z.string().min(1).max(64).nullable().optional(),
-    type: ToolSearchOutputItemParamType$outboundSchema,
-    execution: ToolSearchExecutionType$outboundSchema.optional(),
-    tools: z.array(Tool$outboundSchema),
-    status: FunctionCallItemStatus$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string().nullable().optional()],
+    callId: ["call_id", z.string().min(1).max(64).nullable().optional()],
+    type: ["type", ToolSearchOutputItemParamType$outboundSchema],
+    execution: ["execution", ToolSearchExecutionType$outboundSchema.optional()],
+    tools: ["tools", z.array(Tool$outboundSchema)],
+    status: ["status", FunctionCallItemStatus$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    ...(v.id === undefined ? {} : { id: v.id }),
-    ...(v.callId === undefined ? {} : { call_id: v.callId }),
-    type: v.type,
-    ...(v.execution === undefined ? {} : { execution: v.execution }),
-    tools: v.tools,
-    ...(v.status === undefined ? {} : { status: v.status }),
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "call_id", "type", "execution", "tools", "status"]),
-  }),
 );
 
 export function toolSearchOutputItemParamToJSON(value: ToolSearchOutputItemParam): string {

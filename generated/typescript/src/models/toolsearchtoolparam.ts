@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -67,37 +64,22 @@ export type ToolSearchToolParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const ToolSearchToolParam$inboundSchema: z.ZodType<ToolSearchToolParam, unknown> = objectInbound(
+export const ToolSearchToolParam$inboundSchema: z.ZodType<ToolSearchToolParam, unknown> = objectInbound<ToolSearchToolParam>(
   {
-    type: ToolSearchToolParamType$inboundSchema,
-    execution: ToolSearchExecutionType$inboundSchema.optional(),
-    description: z.string().nullable().optional(),
-    parameters: EmptyModelParam$inboundSchema.nullable().optional(),
+    type: ["type", ToolSearchToolParamType$inboundSchema],
+    execution: ["execution", ToolSearchExecutionType$inboundSchema.optional()],
+    description: ["description", z.string().nullable().optional()],
+    parameters: ["parameters", EmptyModelParam$inboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.execution === undefined ? {} : { execution: v.execution }),
-    ...(v.description === undefined ? {} : { description: v.description }),
-    ...(v.parameters === undefined ? {} : { parameters: v.parameters }),
-    ...collectAdditionalProperties(v, ["type", "execution", "description", "parameters"]),
-  }),
 );
 
-export const ToolSearchToolParam$outboundSchema: z.ZodType<ToolSearchToolParam$Outbound, ToolSearchToolParam> = objectOutbound(
+export const ToolSearchToolParam$outboundSchema: z.ZodType<ToolSearchToolParam$Outbound, ToolSearchToolParam> = objectOutbound<ToolSearchToolParam, ToolSearchToolParam$Outbound>(
   {
-    type: ToolSearchToolParamType$outboundSchema,
-    execution: ToolSearchExecutionType$outboundSchema.optional(),
-    description: z.string().nullable().optional(),
-    parameters: EmptyModelParam$outboundSchema.nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", ToolSearchToolParamType$outboundSchema],
+    execution: ["execution", ToolSearchExecutionType$outboundSchema.optional()],
+    description: ["description", z.string().nullable().optional()],
+    parameters: ["parameters", EmptyModelParam$outboundSchema.nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.execution === undefined ? {} : { execution: v.execution }),
-    ...(v.description === undefined ? {} : { description: v.description }),
-    ...(v.parameters === undefined ? {} : { parameters: v.parameters }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "execution", "description", "parameters"]),
-  }),
 );
 
 export function toolSearchToolParamToJSON(value: ToolSearchToolParam): string {

@@ -4,15 +4,7 @@ import * as z from "zod";
 
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
-import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
-  objectInbound,
-  objectOutbound,
-  safeParseJSON,
-  stringifyJSON,
-} from "../lib/schemas.js";
+import { objectInbound, objectOutbound, safeParseJSON, stringifyJSON } from "../lib/schemas.js";
 
 export type TopLogProb = {
   token: string;
@@ -33,33 +25,20 @@ export type TopLogProb$Outbound = {
   [k: string]: unknown;
 };
 
-export const TopLogProb$inboundSchema: z.ZodType<TopLogProb, unknown> = objectInbound(
+export const TopLogProb$inboundSchema: z.ZodType<TopLogProb, unknown> = objectInbound<TopLogProb>(
   {
-    token: z.string(),
-    logprob: z.number(),
-    bytes: z.array(z.int()),
+    token: ["token", z.string()],
+    logprob: ["logprob", z.number()],
+    bytes: ["bytes", z.array(z.int())],
   },
-  (v) => ({
-    token: v.token,
-    logprob: v.logprob,
-    bytes: v.bytes,
-    ...collectAdditionalProperties(v, ["token", "logprob", "bytes"]),
-  }),
 );
 
-export const TopLogProb$outboundSchema: z.ZodType<TopLogProb$Outbound, TopLogProb> = objectOutbound(
+export const TopLogProb$outboundSchema: z.ZodType<TopLogProb$Outbound, TopLogProb> = objectOutbound<TopLogProb, TopLogProb$Outbound>(
   {
-    token: z.string(),
-    logprob: z.number(),
-    bytes: z.array(z.int()),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    token: ["token", z.string()],
+    logprob: ["logprob", z.number()],
+    bytes: ["bytes", z.array(z.int())],
   },
-  (v) => ({
-    token: v.token,
-    logprob: v.logprob,
-    bytes: v.bytes,
-    ...emitAdditionalProperties(v.additionalProperties, ["token", "logprob", "bytes"]),
-  }),
 );
 
 export function topLogProbToJSON(value: TopLogProb): string {

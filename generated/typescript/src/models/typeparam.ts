@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type TypeParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const TypeParam$inboundSchema: z.ZodType<TypeParam, unknown> = objectInbound(
+export const TypeParam$inboundSchema: z.ZodType<TypeParam, unknown> = objectInbound<TypeParam>(
   {
-    type: TypeParamType$inboundSchema,
-    text: z.string(),
+    type: ["type", TypeParamType$inboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...collectAdditionalProperties(v, ["type", "text"]),
-  }),
 );
 
-export const TypeParam$outboundSchema: z.ZodType<TypeParam$Outbound, TypeParam> = objectOutbound(
+export const TypeParam$outboundSchema: z.ZodType<TypeParam$Outbound, TypeParam> = objectOutbound<TypeParam, TypeParam$Outbound>(
   {
-    type: TypeParamType$outboundSchema,
-    text: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", TypeParamType$outboundSchema],
+    text: ["text", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    text: v.text,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "text"]),
-  }),
 );
 
 export function typeParamToJSON(value: TypeParam): string {

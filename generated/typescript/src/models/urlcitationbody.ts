@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type UrlCitationBody$Outbound = {
   [k: string]: unknown;
 };
 
-export const UrlCitationBody$inboundSchema: z.ZodType<UrlCitationBody, unknown> = objectInbound(
+export const UrlCitationBody$inboundSchema: z.ZodType<UrlCitationBody, unknown> = objectInbound<UrlCitationBody>(
   {
-    type: UrlCitationBodyType$inboundSchema,
-    url: z.string(),
-    start_index: z.int(),
-    end_index: z.int(),
-    title: z.string(),
+    type: ["type", UrlCitationBodyType$inboundSchema],
+    url: ["url", z.string()],
+    startIndex: ["start_index", z.int()],
+    endIndex: ["end_index", z.int()],
+    title: ["title", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    startIndex: v.start_index,
-    endIndex: v.end_index,
-    title: v.title,
-    ...collectAdditionalProperties(v, ["type", "url", "start_index", "end_index", "title"]),
-  }),
 );
 
-export const UrlCitationBody$outboundSchema: z.ZodType<UrlCitationBody$Outbound, UrlCitationBody> = objectOutbound(
+export const UrlCitationBody$outboundSchema: z.ZodType<UrlCitationBody$Outbound, UrlCitationBody> = objectOutbound<UrlCitationBody, UrlCitationBody$Outbound>(
   {
-    type: UrlCitationBodyType$outboundSchema,
-    url: z.string(),
-    startIndex: z.int(),
-    endIndex: z.int(),
-    title: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", UrlCitationBodyType$outboundSchema],
+    url: ["url", z.string()],
+    startIndex: ["start_index", z.int()],
+    endIndex: ["end_index", z.int()],
+    title: ["title", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    start_index: v.startIndex,
-    end_index: v.endIndex,
-    title: v.title,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "url", "start_index", "end_index", "title"]),
-  }),
 );
 
 export function urlCitationBodyToJSON(value: UrlCitationBody): string {

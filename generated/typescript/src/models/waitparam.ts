@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -50,25 +47,16 @@ export type WaitParam$Outbound = {
   [k: string]: unknown;
 };
 
-export const WaitParam$inboundSchema: z.ZodType<WaitParam, unknown> = objectInbound(
+export const WaitParam$inboundSchema: z.ZodType<WaitParam, unknown> = objectInbound<WaitParam>(
   {
-    type: WaitParamType$inboundSchema,
+    type: ["type", WaitParamType$inboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...collectAdditionalProperties(v, ["type"]),
-  }),
 );
 
-export const WaitParam$outboundSchema: z.ZodType<WaitParam$Outbound, WaitParam> = objectOutbound(
+export const WaitParam$outboundSchema: z.ZodType<WaitParam$Outbound, WaitParam> = objectOutbound<WaitParam, WaitParam$Outbound>(
   {
-    type: WaitParamType$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WaitParamType$outboundSchema],
   },
-  (v) => ({
-    type: v.type,
-    ...emitAdditionalProperties(v.additionalProperties, ["type"]),
-  }),
 );
 
 export function waitParamToJSON(value: WaitParam): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -54,33 +51,20 @@ export type WebSearchActionFind$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchActionFind$inboundSchema: z.ZodType<WebSearchActionFind, unknown> = objectInbound(
+export const WebSearchActionFind$inboundSchema: z.ZodType<WebSearchActionFind, unknown> = objectInbound<WebSearchActionFind>(
   {
-    type: WebSearchActionFindType$inboundSchema,
-    url: z.string(),
-    pattern: z.string(),
+    type: ["type", WebSearchActionFindType$inboundSchema],
+    url: ["url", z.string()],
+    pattern: ["pattern", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    pattern: v.pattern,
-    ...collectAdditionalProperties(v, ["type", "url", "pattern"]),
-  }),
 );
 
-export const WebSearchActionFind$outboundSchema: z.ZodType<WebSearchActionFind$Outbound, WebSearchActionFind> = objectOutbound(
+export const WebSearchActionFind$outboundSchema: z.ZodType<WebSearchActionFind$Outbound, WebSearchActionFind> = objectOutbound<WebSearchActionFind, WebSearchActionFind$Outbound>(
   {
-    type: WebSearchActionFindType$outboundSchema,
-    url: z.string(),
-    pattern: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchActionFindType$outboundSchema],
+    url: ["url", z.string()],
+    pattern: ["pattern", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    pattern: v.pattern,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "url", "pattern"]),
-  }),
 );
 
 export function webSearchActionFindToJSON(value: WebSearchActionFind): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -52,29 +49,18 @@ export type WebSearchActionOpenPage$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchActionOpenPage$inboundSchema: z.ZodType<WebSearchActionOpenPage, unknown> = objectInbound(
+export const WebSearchActionOpenPage$inboundSchema: z.ZodType<WebSearchActionOpenPage, unknown> = objectInbound<WebSearchActionOpenPage>(
   {
-    type: WebSearchActionOpenPageType$inboundSchema,
-    url: z.string().nullable().optional(),
+    type: ["type", WebSearchActionOpenPageType$inboundSchema],
+    url: ["url", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.url === undefined ? {} : { url: v.url }),
-    ...collectAdditionalProperties(v, ["type", "url"]),
-  }),
 );
 
-export const WebSearchActionOpenPage$outboundSchema: z.ZodType<WebSearchActionOpenPage$Outbound, WebSearchActionOpenPage> = objectOutbound(
+export const WebSearchActionOpenPage$outboundSchema: z.ZodType<WebSearchActionOpenPage$Outbound, WebSearchActionOpenPage> = objectOutbound<WebSearchActionOpenPage, WebSearchActionOpenPage$Outbound>(
   {
-    type: WebSearchActionOpenPageType$outboundSchema,
-    url: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchActionOpenPageType$outboundSchema],
+    url: ["url", z.string().nullable().optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.url === undefined ? {} : { url: v.url }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "url"]),
-  }),
 );
 
 export function webSearchActionOpenPageToJSON(value: WebSearchActionOpenPage): string {

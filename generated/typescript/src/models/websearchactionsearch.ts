@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -71,29 +68,18 @@ export type WebSearchActionSearchSources$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchActionSearchSources$inboundSchema: z.ZodType<WebSearchActionSearchSources, unknown> = objectInbound(
+export const WebSearchActionSearchSources$inboundSchema: z.ZodType<WebSearchActionSearchSources, unknown> = objectInbound<WebSearchActionSearchSources>(
   {
-    type: WebSearchActionSearchSourcesType$inboundSchema,
-    url: z.string(),
+    type: ["type", WebSearchActionSearchSourcesType$inboundSchema],
+    url: ["url", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    ...collectAdditionalProperties(v, ["type", "url"]),
-  }),
 );
 
-export const WebSearchActionSearchSources$outboundSchema: z.ZodType<WebSearchActionSearchSources$Outbound, WebSearchActionSearchSources> = objectOutbound(
+export const WebSearchActionSearchSources$outboundSchema: z.ZodType<WebSearchActionSearchSources$Outbound, WebSearchActionSearchSources> = objectOutbound<WebSearchActionSearchSources, WebSearchActionSearchSources$Outbound>(
   {
-    type: WebSearchActionSearchSourcesType$outboundSchema,
-    url: z.string(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchActionSearchSourcesType$outboundSchema],
+    url: ["url", z.string()],
   },
-  (v) => ({
-    type: v.type,
-    url: v.url,
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "url"]),
-  }),
 );
 
 export function webSearchActionSearchSourcesToJSON(value: WebSearchActionSearchSources): string {
@@ -130,37 +116,22 @@ export type WebSearchActionSearch$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchActionSearch$inboundSchema: z.ZodType<WebSearchActionSearch, unknown> = objectInbound(
+export const WebSearchActionSearch$inboundSchema: z.ZodType<WebSearchActionSearch, unknown> = objectInbound<WebSearchActionSearch>(
   {
-    type: WebSearchActionSearchType$inboundSchema,
-    query: z.string().optional(),
-    queries: z.array(z.string()).optional(),
-    sources: z.array(WebSearchActionSearchSources$inboundSchema).optional(),
+    type: ["type", WebSearchActionSearchType$inboundSchema],
+    query: ["query", z.string().optional()],
+    queries: ["queries", z.array(z.string()).optional()],
+    sources: ["sources", z.array(WebSearchActionSearchSources$inboundSchema).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.query === undefined ? {} : { query: v.query }),
-    ...(v.queries === undefined ? {} : { queries: v.queries }),
-    ...(v.sources === undefined ? {} : { sources: v.sources }),
-    ...collectAdditionalProperties(v, ["type", "query", "queries", "sources"]),
-  }),
 );
 
-export const WebSearchActionSearch$outboundSchema: z.ZodType<WebSearchActionSearch$Outbound, WebSearchActionSearch> = objectOutbound(
+export const WebSearchActionSearch$outboundSchema: z.ZodType<WebSearchActionSearch$Outbound, WebSearchActionSearch> = objectOutbound<WebSearchActionSearch, WebSearchActionSearch$Outbound>(
   {
-    type: WebSearchActionSearchType$outboundSchema,
-    query: z.string().optional(),
-    queries: z.array(z.string()).optional(),
-    sources: z.array(WebSearchActionSearchSources$outboundSchema).optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchActionSearchType$outboundSchema],
+    query: ["query", z.string().optional()],
+    queries: ["queries", z.array(z.string()).optional()],
+    sources: ["sources", z.array(WebSearchActionSearchSources$outboundSchema).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.query === undefined ? {} : { query: v.query }),
-    ...(v.queries === undefined ? {} : { queries: v.queries }),
-    ...(v.sources === undefined ? {} : { sources: v.sources }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "query", "queries", "sources"]),
-  }),
 );
 
 export function webSearchActionSearchToJSON(value: WebSearchActionSearch): string {

@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -58,41 +55,24 @@ export type WebSearchApproximateLocation$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchApproximateLocation$inboundSchema: z.ZodType<WebSearchApproximateLocation, unknown> = objectInbound(
+export const WebSearchApproximateLocation$inboundSchema: z.ZodType<WebSearchApproximateLocation, unknown> = objectInbound<WebSearchApproximateLocation>(
   {
-    type: WebSearchApproximateLocationType$inboundSchema.optional(),
-    country: z.string().nullable().optional(),
-    region: z.string().nullable().optional(),
-    city: z.string().nullable().optional(),
-    timezone: z.string().nullable().optional(),
+    type: ["type", WebSearchApproximateLocationType$inboundSchema.optional()],
+    country: ["country", z.string().nullable().optional()],
+    region: ["region", z.string().nullable().optional()],
+    city: ["city", z.string().nullable().optional()],
+    timezone: ["timezone", z.string().nullable().optional()],
   },
-  (v) => ({
-    ...(v.type === undefined ? {} : { type: v.type }),
-    ...(v.country === undefined ? {} : { country: v.country }),
-    ...(v.region === undefined ? {} : { region: v.region }),
-    ...(v.city === undefined ? {} : { city: v.city }),
-    ...(v.timezone === undefined ? {} : { timezone: v.timezone }),
-    ...collectAdditionalProperties(v, ["type", "country", "region", "city", "timezone"]),
-  }),
 );
 
-export const WebSearchApproximateLocation$outboundSchema: z.ZodType<WebSearchApproximateLocation$Outbound, WebSearchApproximateLocation> = objectOutbound(
+export const WebSearchApproximateLocation$outboundSchema: z.ZodType<WebSearchApproximateLocation$Outbound, WebSearchApproximateLocation> = objectOutbound<WebSearchApproximateLocation, WebSearchApproximateLocation$Outbound>(
   {
-    type: WebSearchApproximateLocationType$outboundSchema.optional(),
-    country: z.string().nullable().optional(),
-    region: z.string().nullable().optional(),
-    city: z.string().nullable().optional(),
-    timezone: z.string().nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchApproximateLocationType$outboundSchema.optional()],
+    country: ["country", z.string().nullable().optional()],
+    region: ["region", z.string().nullable().optional()],
+    city: ["city", z.string().nullable().optional()],
+    timezone: ["timezone", z.string().nullable().optional()],
   },
-  (v) => ({
-    ...(v.type === undefined ? {} : { type: v.type }),
-    ...(v.country === undefined ? {} : { country: v.country }),
-    ...(v.region === undefined ? {} : { region: v.region }),
-    ...(v.city === undefined ? {} : { city: v.city }),
-    ...(v.timezone === undefined ? {} : { timezone: v.timezone }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "country", "region", "city", "timezone"]),
-  }),
 );
 
 export function webSearchApproximateLocationToJSON(value: WebSearchApproximateLocation | null): string {

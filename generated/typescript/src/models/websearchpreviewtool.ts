@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -73,37 +70,22 @@ export type WebSearchPreviewTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchPreviewTool$inboundSchema: z.ZodType<WebSearchPreviewTool, unknown> = objectInbound(
+export const WebSearchPreviewTool$inboundSchema: z.ZodType<WebSearchPreviewTool, unknown> = objectInbound<WebSearchPreviewTool>(
   {
-    type: WebSearchPreviewToolType$inboundSchema,
-    user_location: ApproximateLocation$inboundSchema.nullable().optional(),
-    search_context_size: SearchContextSize$inboundSchema.optional(),
-    search_content_types: z.array(SearchContentType$inboundSchema).optional(),
+    type: ["type", WebSearchPreviewToolType$inboundSchema],
+    userLocation: ["user_location", ApproximateLocation$inboundSchema.nullable().optional()],
+    searchContextSize: ["search_context_size", SearchContextSize$inboundSchema.optional()],
+    searchContentTypes: ["search_content_types", z.array(SearchContentType$inboundSchema).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.user_location === undefined ? {} : { userLocation: v.user_location }),
-    ...(v.search_context_size === undefined ? {} : { searchContextSize: v.search_context_size }),
-    ...(v.search_content_types === undefined ? {} : { searchContentTypes: v.search_content_types }),
-    ...collectAdditionalProperties(v, ["type", "user_location", "search_context_size", "search_content_types"]),
-  }),
 );
 
-export const WebSearchPreviewTool$outboundSchema: z.ZodType<WebSearchPreviewTool$Outbound, WebSearchPreviewTool> = objectOutbound(
+export const WebSearchPreviewTool$outboundSchema: z.ZodType<WebSearchPreviewTool$Outbound, WebSearchPreviewTool> = objectOutbound<WebSearchPreviewTool, WebSearchPreviewTool$Outbound>(
   {
-    type: WebSearchPreviewToolType$outboundSchema,
-    userLocation: ApproximateLocation$outboundSchema.nullable().optional(),
-    searchContextSize: SearchContextSize$outboundSchema.optional(),
-    searchContentTypes: z.array(SearchContentType$outboundSchema).optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchPreviewToolType$outboundSchema],
+    userLocation: ["user_location", ApproximateLocation$outboundSchema.nullable().optional()],
+    searchContextSize: ["search_context_size", SearchContextSize$outboundSchema.optional()],
+    searchContentTypes: ["search_content_types", z.array(SearchContentType$outboundSchema).optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.userLocation === undefined ? {} : { user_location: v.userLocation }),
-    ...(v.searchContextSize === undefined ? {} : { search_context_size: v.searchContextSize }),
-    ...(v.searchContentTypes === undefined ? {} : { search_content_types: v.searchContentTypes }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "user_location", "search_context_size", "search_content_types"]),
-  }),
 );
 
 export function webSearchPreviewToolToJSON(value: WebSearchPreviewTool): string {

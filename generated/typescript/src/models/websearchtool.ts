@@ -6,9 +6,6 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -57,25 +54,16 @@ export type WebSearchToolFilters$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchToolFilters$inboundSchema: z.ZodType<WebSearchToolFilters, unknown> = objectInbound(
+export const WebSearchToolFilters$inboundSchema: z.ZodType<WebSearchToolFilters, unknown> = objectInbound<WebSearchToolFilters>(
   {
-    allowed_domains: z.array(z.string()).nullable().optional(),
+    allowedDomains: ["allowed_domains", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    ...(v.allowed_domains === undefined ? {} : { allowedDomains: v.allowed_domains }),
-    ...collectAdditionalProperties(v, ["allowed_domains"]),
-  }),
 );
 
-export const WebSearchToolFilters$outboundSchema: z.ZodType<WebSearchToolFilters$Outbound, WebSearchToolFilters> = objectOutbound(
+export const WebSearchToolFilters$outboundSchema: z.ZodType<WebSearchToolFilters$Outbound, WebSearchToolFilters> = objectOutbound<WebSearchToolFilters, WebSearchToolFilters$Outbound>(
   {
-    allowedDomains: z.array(z.string()).nullable().optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    allowedDomains: ["allowed_domains", z.array(z.string()).nullable().optional()],
   },
-  (v) => ({
-    ...(v.allowedDomains === undefined ? {} : { allowed_domains: v.allowedDomains }),
-    ...emitAdditionalProperties(v.additionalProperties, ["allowed_domains"]),
-  }),
 );
 
 export function webSearchToolFiltersToJSON(value: WebSearchToolFilters): string {
@@ -132,41 +120,24 @@ export type WebSearchTool$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchTool$inboundSchema: z.ZodType<WebSearchTool, unknown> = objectInbound(
+export const WebSearchTool$inboundSchema: z.ZodType<WebSearchTool, unknown> = objectInbound<WebSearchTool>(
   {
-    type: WebSearchToolType$inboundSchema,
-    external_web_access: z.boolean().optional(),
-    filters: WebSearchToolFilters$inboundSchema.nullable().optional(),
-    user_location: WebSearchApproximateLocation$inboundSchema.nullable().optional(),
-    search_context_size: WebSearchToolSearchContextSize$inboundSchema.optional(),
+    type: ["type", WebSearchToolType$inboundSchema],
+    externalWebAccess: ["external_web_access", z.boolean().optional()],
+    filters: ["filters", WebSearchToolFilters$inboundSchema.nullable().optional()],
+    userLocation: ["user_location", WebSearchApproximateLocation$inboundSchema.nullable().optional()],
+    searchContextSize: ["search_context_size", WebSearchToolSearchContextSize$inboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.external_web_access === undefined ? {} : { externalWebAccess: v.external_web_access }),
-    ...(v.filters === undefined ? {} : { filters: v.filters }),
-    ...(v.user_location === undefined ? {} : { userLocation: v.user_location }),
-    ...(v.search_context_size === undefined ? {} : { searchContextSize: v.search_context_size }),
-    ...collectAdditionalProperties(v, ["type", "external_web_access", "filters", "user_location", "search_context_size"]),
-  }),
 );
 
-export const WebSearchTool$outboundSchema: z.ZodType<WebSearchTool$Outbound, WebSearchTool> = objectOutbound(
+export const WebSearchTool$outboundSchema: z.ZodType<WebSearchTool$Outbound, WebSearchTool> = objectOutbound<WebSearchTool, WebSearchTool$Outbound>(
   {
-    type: WebSearchToolType$outboundSchema,
-    externalWebAccess: z.boolean().optional(),
-    filters: WebSearchToolFilters$outboundSchema.nullable().optional(),
-    userLocation: WebSearchApproximateLocation$outboundSchema.nullable().optional(),
-    searchContextSize: WebSearchToolSearchContextSize$outboundSchema.optional(),
-    additionalProperties: additionalPropertiesSchema.optional(),
+    type: ["type", WebSearchToolType$outboundSchema],
+    externalWebAccess: ["external_web_access", z.boolean().optional()],
+    filters: ["filters", WebSearchToolFilters$outboundSchema.nullable().optional()],
+    userLocation: ["user_location", WebSearchApproximateLocation$outboundSchema.nullable().optional()],
+    searchContextSize: ["search_context_size", WebSearchToolSearchContextSize$outboundSchema.optional()],
   },
-  (v) => ({
-    type: v.type,
-    ...(v.externalWebAccess === undefined ? {} : { external_web_access: v.externalWebAccess }),
-    ...(v.filters === undefined ? {} : { filters: v.filters }),
-    ...(v.userLocation === undefined ? {} : { user_location: v.userLocation }),
-    ...(v.searchContextSize === undefined ? {} : { search_context_size: v.searchContextSize }),
-    ...emitAdditionalProperties(v.additionalProperties, ["type", "external_web_access", "filters", "user_location", "search_context_size"]),
-  }),
 );
 
 export function webSearchToolToJSON(value: WebSearchTool): string {

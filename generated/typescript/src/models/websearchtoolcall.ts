@@ -6,11 +6,8 @@ import type { ClosedEnum } from "../lib/enums.js";
 import type { SDKValidationError } from "../lib/errors.js";
 import type { SafeParseResult } from "../lib/result.js";
 import {
-  additionalPropertiesSchema,
-  collectAdditionalProperties,
   discriminatedUnionInbound,
   discriminatedUnionOutbound,
-  emitAdditionalProperties,
   enumSchema,
   objectInbound,
   objectOutbound,
@@ -154,37 +151,22 @@ export type WebSearchToolCall$Outbound = {
   [k: string]: unknown;
 };
 
-export const WebSearchToolCall$inboundSchema: z.ZodType<WebSearchToolCall, unknown> = objectInbound(
+export const WebSearchToolCall$inboundSchema: z.ZodType<WebSearchToolCall, unknown> = objectInbound<WebSearchToolCall>(
   {
-    id: z.string(),
-    type: WebSearchToolCallType$inboundSchema,
-    status: WebSearchToolCallStatus$inboundSchema,
-    action: WebSearchToolCallAction$inboundSchema,
+    id: ["id", z.string()],
+    type: ["type", WebSearchToolCallType$inboundSchema],
+    status: ["status", WebSearchToolCallStatus$inboundSchema],
+    action: ["action", WebSearchToolCallAction$inboundSchema],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    status: v.status,
-    action: v.action,
-    ...collectAdditionalProperties(v, ["id", "type", "status", "action"]),
-  }),
 );
 
-export const WebSearchToolCall$outboundSchema: z.ZodType<WebSearchToolCall$Outbound, WebSearchToolCall> = objectOutbound(
+export const WebSearchToolCall$outboundSchema: z.ZodType<WebSearchToolCall$Outbound, WebSearchToolCall> = objectOutbound<WebSearchToolCall, WebSearchToolCall$Outbound>(
   {
-    id: z.string(),
-    type: WebSearchToolCallType$outboundSchema,
-    status: WebSearchToolCallStatus$outboundSchema,
-    action: WebSearchToolCallAction$outboundSchema,
-    additionalProperties: additionalPropertiesSchema.optional(),
+    id: ["id", z.string()],
+    type: ["type", WebSearchToolCallType$outboundSchema],
+    status: ["status", WebSearchToolCallStatus$outboundSchema],
+    action: ["action", WebSearchToolCallAction$outboundSchema],
   },
-  (v) => ({
-    id: v.id,
-    type: v.type,
-    status: v.status,
-    action: v.action,
-    ...emitAdditionalProperties(v.additionalProperties, ["id", "type", "status", "action"]),
-  }),
 );
 
 export function webSearchToolCallToJSON(value: WebSearchToolCall): string {
