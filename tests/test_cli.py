@@ -9,6 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from generator import __version__
 from generator.cli import main
 from generator.write import read_tree
 
@@ -96,3 +97,23 @@ def test_the_generator_itself_passes_mypy_strict() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "generator"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_command_flushes_its_output_and_keeps_exit_codes(tmp_path: Path) -> None:
+    """`xsdk` leaves without the interpreter's teardown (generator.cli.run): what it printed must still
+    arrive, and each outcome keep its exit code."""
+    def xsdk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "generator", *args], cwd=tmp_path, capture_output=True,
+                              text=True, timeout=120)
+
+    (tmp_path / "project").mkdir()
+    config = copy_project(tmp_path / "project")
+    done = xsdk("generate", "--config", str(config), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["python", "typescript", "go", "names"]
+    assert (tmp_path / "out" / "names.lock").is_file()
+    bad = xsdk("generate", "--schema", str(tmp_path / "missing.yaml"), "--config", str(config))
+    assert bad.returncode == 2 and "schema file not found" in bad.stderr
+    unknown = xsdk("no-such-command")
+    assert unknown.returncode == 2 and "No such command" in unknown.stderr
+    assert xsdk("--version").stdout.endswith(f", version {__version__}\n")
