@@ -63,17 +63,27 @@ def _decode(key: str) -> tuple[str, ...]:
 
 def entries(model: ir.Model, symbols: dict[str, Symbols]) -> dict[Key, str]:
     """Every identifier the naming stage gave, keyed by language, schema item and kind."""
-    paths = {decl.id: decl.path for decl in model.decls}
+    # each declaration's path encoded once, for every language (`_encode((*path, wire))` is the path's
+    # encoding, "/" and the wire name's); wire names and values repeat: each quoted once
+    paths = {decl.id: _encode(decl.path) for decl in model.decls}
+    quoted: dict[str, str] = {}
+
+    def sub(decl_id: str, part: str) -> str:
+        q = quoted.get(part)
+        if q is None:
+            q = quoted[part] = _quote(part)
+        return paths[decl_id] + "/" + q
+
     out: dict[Key, str] = {}
     for lang, names in symbols.items():
         for decl_id, name in names.types.items():
-            out[(lang, _encode(paths[decl_id]), "type")] = name
+            out[(lang, paths[decl_id], "type")] = name
         for decl_id, stem in names.files.items():
-            out[(lang, _encode(paths[decl_id]), "file")] = stem
+            out[(lang, paths[decl_id], "file")] = stem
         for (decl_id, wire), name in names.fields.items():
-            out[(lang, _encode((*paths[decl_id], wire)), "field")] = name
+            out[(lang, sub(decl_id, wire), "field")] = name
         for (decl_id, value), name in names.members.items():
-            out[(lang, _encode((*paths[decl_id], value)), "member")] = name
+            out[(lang, sub(decl_id, value), "member")] = name
     return out
 
 
@@ -114,8 +124,10 @@ def read(path: Path, label: str) -> dict[Key, str]:
 
 def merged(locked: dict[Key, str], current: dict[Key, str], languages: list[str]) -> dict[Key, str]:
     """What generate writes: the current names of `languages`, the lock's lines of every other language."""
-    kept = {key: name for key, name in locked.items() if key[0] not in languages}
-    return {**kept, **{key: name for key, name in current.items() if key[0] in languages}}
+    langs = frozenset(languages)
+    kept = {key: name for key, name in locked.items() if key[0] not in langs}
+    kept.update({key: name for key, name in current.items() if key[0] in langs})
+    return kept
 
 
 @dataclass(frozen=True)
@@ -154,11 +166,13 @@ class _Items:
 
 def renames(locked: dict[Key, str], current: dict[Key, str], model: ir.Model, languages: list[str]) -> list[Rename]:
     """Locked identifiers of `languages` that would change, or vanish while their schema item stays."""
+    langs = frozenset(languages)
+    changed = [key for key, name in locked.items() if key[0] in langs and current.get(key) != name]
+    if not changed:
+        return []
     items = _Items(model)
     out = []
-    for key in sorted(locked, key=_order):
-        if key[0] not in languages or current.get(key) == locked[key]:
-            continue
+    for key in sorted(changed, key=_order):
         origin = items.origin(key[1], key[2])
         if key in current or origin is not None:
             out.append(Rename(key, locked[key], current.get(key), origin))

@@ -56,10 +56,12 @@ def code_points(text: str) -> str:
     return " ".join(f"u{ord(ch):x}" for ch in text)
 
 
+@lru_cache(maxsize=None)
 def pascal(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
+@lru_cache(maxsize=None)
 def camel(text: str) -> str:
     ws = words(text)
     if not ws:
@@ -68,10 +70,12 @@ def camel(text: str) -> str:
     return first + "".join(w[:1].upper() + w[1:] for w in ws[1:])
 
 
+@lru_cache(maxsize=None)
 def snake(text: str) -> str:
     return "_".join(w.lower() for w in words(text))
 
 
+@lru_cache(maxsize=None)
 def go_pascal(text: str) -> str:
     """PascalCase with Go initialisms: item_id -> ItemID, b64_json -> B64JSON."""
     out = []

@@ -34,23 +34,25 @@ class _Namespace:
         self.language = language
         self.warnings = warnings
         self.taken: dict[str, tuple[str, Origin]] = {}
+        self.fold = what.endswith("file")  # names compared without case (what ends with "file")
 
     def _key(self, name: str) -> str:
-        return name.lower() if self.what.endswith("file") else name
+        return name.lower() if self.fold else name
 
     def free(self, name: str, owner: str) -> bool:
-        return self.taken.get(self._key(name), (owner,))[0] == owner
+        return self.taken.get(name.lower() if self.fold else name, (owner,))[0] == owner
 
     def claim(self, name: str, owner: str, origin: Origin, *also: "_Namespace", derived: tuple[str, ...] = ()) -> str:
         """`name`, or in lenient mode the first `name2`, `name3`, … free here and in `also`; with
         `derived` suffixes, those names (`nameType`) must be free in this namespace too."""
+        if not also and not derived:  # most claims: one namespace, and the name is free
+            key = name.lower() if self.fold else name
+            held = self.taken.get(key)
+            if held is None or held[0] == owner:
+                self.taken[key] = (owner, origin)
+                return name
         spaces = (self, *also)
-
-        def usable(candidate: str) -> bool:
-            return all(space.free(candidate, owner) for space in spaces) and \
-                all(self.free(candidate + suffix, owner) for suffix in derived)
-
-        if usable(name):
+        if self._usable(name, owner, spaces, derived):
             chosen = name
         elif self.warnings is None:
             clash = next(space for space in spaces if not space.free(name, owner))
@@ -59,7 +61,8 @@ class _Namespace:
                 f"{self.language} {clash.what} `{name}` would be used for both {other} and {owner}",
                 origin, _collision_hint(self.what), also=other_origin)
         else:
-            chosen = next(f"{name}{n}" for n in range(2, 10_000) if usable(f"{name}{n}"))
+            chosen = next(f"{name}{n}" for n in range(2, 10_000)
+                          if self._usable(f"{name}{n}", owner, spaces, derived))
             self.warnings.append(SchemaWarning(origin, f"{self.language} {self.what} `{name}` is taken; "
                                                        f"{owner} is named `{chosen}`"))
         for space in spaces:
@@ -67,6 +70,14 @@ class _Namespace:
         for suffix in derived:
             self.taken[self._key(chosen + suffix)] = (owner, origin)
         return chosen
+
+    def _usable(self, candidate: str, owner: str, spaces: tuple["_Namespace", ...], derived: tuple[str, ...]) -> bool:
+        """`candidate` is free (or `owner`'s) in every one of `spaces`, and so are its `derived` names here."""
+        for space in spaces:
+            held = space.taken.get(candidate.lower() if space.fold else candidate)
+            if held is not None and held[0] != owner:
+                return False
+        return all(self.free(candidate + suffix, owner) for suffix in derived)
 
 
 def _collision_hint(what: str) -> str:
@@ -79,6 +90,12 @@ def _collision_hint(what: str) -> str:
     return "rename one of them, or give one a name of its own with x-xsdk-names"
 
 
+def _distinct(names: list[str], fold: bool) -> bool:
+    """Whether no two of `names` are the same (compared as a namespace whose `fold` is given compares them):
+    then each is claimed as it is, in a namespace of their own."""
+    return len(set(n.lower() for n in names) if fold else set(names)) == len(names)
+
+
 def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] | None = None) -> Symbols:
     """Strict when `warnings` is None; else collisions are resolved with a suffix and reported there."""
     lang = profile.language
@@ -86,7 +103,7 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
     for decl in model.decls:
         if not profile.names(decl):
             continue
-        if decl.owner is None:
+        if len(decl.path) < 2:  # a component (decl.owner is None)
             types[decl.id] = profile.component_name(decl, model)
             if warnings is not None:  # a foreign document's names may not be identifiers
                 types[decl.id] = profile.lenient_type(types[decl.id])
@@ -100,20 +117,25 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
     file_space: dict[str, _Namespace] = {}
 
     def space(spaces: dict[str, _Namespace], key: str, what: str) -> _Namespace:
-        return spaces.setdefault(key, _Namespace(what, lang, warnings))
+        found = spaces.get(key)
+        if found is None:
+            found = spaces[key] = _Namespace(what, lang, warnings)
+        return found
 
     # Python scopes names by module: components first, then the inline types, which must not take a name
     # the module imports (the components its declarations refer to)
     order = list(model.decls)
     imports: dict[str, dict[str, str]] | None = None  # component id -> {imported name: component id}
     if lang == "python":
-        order = [d for d in order if d.owner is None] + [d for d in order if d.owner is not None]
+        order = [d for d in order if len(d.path) < 2] + [d for d in order if len(d.path) > 1]
+    shared = space(type_space, "", "type name") if lang != "python" else None
     for decl in order:
         if decl.id not in types:
             continue
         # Python scopes names by module (and re-exports by area); the others share one package.
-        scope = space(type_space, f"{decl.area}/{decl.component}" if lang == "python" else "", "type name")
-        if lang == "python" and decl.owner is not None:
+        scope = shared or space(type_space, f"{decl.area}/{decl.component}", "type name")
+        is_component = len(decl.path) < 2  # decl.owner is None
+        if lang == "python" and not is_component:
             if imports is None:  # once every component has its name
                 imports = python_imports(model, types)
                 for component, imported_names in imports.items():  # an inline name must not take an imported one
@@ -124,12 +146,12 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
             if types[decl.id] in imported and not decl.vendor_name(profile.vendor):
                 types[decl.id] = profile.imported_inline_name(types[decl.id], types[decl.component])
         exported = (space(type_space, f"{decl.area}/", "exported name"),) \
-            if lang == "python" and decl.owner is None else ()
+            if lang == "python" and is_component else ()
         # the Go target declares `<Union>Type` beside a union; a lenient naming keeps it free
         derived = ("Type",) if lang == "go" and warnings is not None and \
             isinstance(decl, (ir.UnionDecl, ir.AnyOfDecl)) else ()
         types[decl.id] = scope.claim(types[decl.id], decl.id, decl.origin, *exported, derived=derived)
-        if decl.owner is None:
+        if is_component:
             files[decl.id] = space(file_space, decl.area if lang == "python" else "", "module file").claim(
                 files[decl.id], decl.id, decl.origin)
 
@@ -144,42 +166,60 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
         module_types = {c: frozenset(names | set(imports.get(c, {}))) for c, names in declared.items()}
     fields: dict[tuple[str, str], str] = {}
     members: dict[tuple[str, str], str] = {}
+    field_names: dict[str, str] = {}  # wire name -> profile.field_name (+ lenient_field): the same per wire name
+    no_types: frozenset[str] = frozenset()
     for decl in model.decls:
+        decl_id = decl.id
         if isinstance(decl, ir.ObjectDecl):
-            names = _Namespace(f"field name in {decl.id}", lang, warnings)
-            visible = module_types.get(decl.component, frozenset())
+            visible = module_types.get(decl.component, no_types)
+            wanted = []
             for f in decl.fields:
-                name = profile.field_name(f.wire_name)
-                name = name if warnings is None else profile.lenient_field(name)
-                name = profile.field_beside_types(name, visible)
-                fields[(decl.id, f.wire_name)] = names.claim(name, repr(f.wire_name), f.origin)
+                plain = field_names.get(f.wire_name)
+                if plain is None:
+                    plain = profile.field_name(f.wire_name)
+                    plain = field_names[f.wire_name] = plain if warnings is None else profile.lenient_field(plain)
+                wanted.append(profile.field_beside_types(plain, visible) if visible else plain)
+            fold = decl_id.endswith("file")  # as _Namespace(f"field name in {decl_id}") compares names
+            if _distinct(wanted, fold):
+                for f, name in zip(decl.fields, wanted):
+                    fields[(decl_id, f.wire_name)] = name
+            else:
+                names = _Namespace(f"field name in {decl_id}", lang, warnings)
+                for f, name in zip(decl.fields, wanted):
+                    fields[(decl_id, f.wire_name)] = names.claim(name, repr(f.wire_name), f.origin)
         elif isinstance(decl, ir.EnumDecl):
-            values = _Namespace(f"enum member of {decl.id}", lang, warnings)
-            enum_name = types.get(decl.id, decl.id)
-            for value in decl.values:
-                members[(decl.id, value)] = values.claim(profile.member_name(enum_name, value), repr(value),
-                                                         decl.origin)
+            enum_name = types.get(decl_id, decl_id)
+            wanted = [profile.member_name(enum_name, value) for value in decl.values]
+            if _distinct(wanted, decl_id.endswith("file")):  # as _Namespace(f"enum member of {decl_id}")
+                for value, name in zip(decl.values, wanted):
+                    members[(decl_id, value)] = name
+            else:
+                values = _Namespace(f"enum member of {decl_id}", lang, warnings)
+                for value, name in zip(decl.values, wanted):
+                    members[(decl_id, value)] = values.claim(name, repr(value), decl.origin)
             if lang == "go":  # Go constants live beside the types
+                go_space = space(type_space, "", "type name")
                 for value in decl.values:
-                    members[(decl.id, value)] = space(type_space, "", "type name").claim(
-                        members[(decl.id, value)], f"{decl.id}={value!r}", decl.origin)
+                    members[(decl_id, value)] = go_space.claim(
+                        members[(decl_id, value)], f"{decl_id}={value!r}", decl.origin)
     return Symbols(profile=profile, types=types, fields=fields, members=members, files=files)
 
 
 def references(decl: ir.Decl) -> list[str]:
     """The ids of the declarations `decl` refers to, in order (field types, members, alternatives, target)."""
-    exprs: list[ir.TypeExpr] = []
+    exprs: list[ir.TypeExpr]
     if isinstance(decl, ir.ObjectDecl):
         exprs = [f.type for f in decl.fields]
     elif isinstance(decl, ir.UnionDecl):
-        exprs = [ir.Ref(m.target) for m in decl.members]
+        return [m.target for m in decl.members]
     elif isinstance(decl, ir.AnyOfDecl):
         exprs = list(decl.alternatives)
     elif isinstance(decl, ir.AliasDecl):
         exprs = [decl.target]
+    else:
+        return []
     out: list[str] = []
-    while exprs:
-        expr = exprs.pop(0)
+    for expr in exprs:  # breadth first: what a nested type refers to comes after every field's own type
         if isinstance(expr, ir.Ref):
             out.append(expr.target)
         elif isinstance(expr, ir.ArrayOf):
@@ -200,7 +240,7 @@ def python_imports(model: ir.Model, types: dict[str, str]) -> dict[str, dict[str
         for decl in (component, *model.inline_of(component.id)):
             for target in references(decl):
                 used = model.get(target)
-                if used.owner is None and target != component.id and target in types:
+                if len(used.path) < 2 and target != component.id and target in types:  # used.owner is None
                     names.setdefault(types[target], target)
         out[component.id] = names
     return out

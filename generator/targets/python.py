@@ -16,6 +16,7 @@ completes the models (`model_rebuild()`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from .. import ir
 from ..errors import SchemaError
@@ -62,17 +63,19 @@ def render(ctx: TargetContext) -> Tree:
     tree: Tree = {}
     header = ctx.header
     dotted = {k: m.dotted for k, m in modules.items()}
-    deferred = _deferred_imports(ctx, modules)
+    refs = {d.id: references(d) for d in ctx.model.decls}  # asked for per module, twice: computed once
+    deferred = _deferred_imports(ctx, modules, refs)
     completed: list[tuple[tuple[str, ...], bool, list[str]]] = []  # modules of a cycle, deferring?, classes
+    with_object = {decl_id for (decl_id, _), name in ctx.symbols.fields.items() if name == "object"}
     for module in modules.values():
         writer = TypeWriter(ctx.model, ctx.symbols, module.imports, modules_of=dotted, here=module.dotted)
-        writer.object_shadowed = _shadows_object(ctx, module.decl)
+        writer.object_shadowed = _shadows_object(ctx, module.decl, with_object)
         writer.deferred = deferred.get(module.decl.id, set())
-        text = _render_module(ctx, module, writer)
+        ordered = _in_dependency_order(ctx, module.decl, refs)
+        text = _render_module(ctx, module, writer, ordered)
         tree[f"{package}/{'/'.join(module.dotted)}.py"] = text
         if module.decl.id in deferred and not _is_params(module.decl):
-            classes = [ctx.symbols.type(d.id) for d in _in_dependency_order(ctx, module.decl)
-                       if isinstance(d, ir.ObjectDecl)]
+            classes = [ctx.symbols.type(d.id) for d in ordered if isinstance(d, ir.ObjectDecl)]
             completed.append((module.dotted, bool(writer.deferred), classes))
     completed.sort()
 
@@ -98,7 +101,8 @@ def render(ctx: TargetContext) -> Tree:
     return tree
 
 
-def _deferred_imports(ctx: TargetContext, modules: dict[str, Module]) -> dict[str, set[str]]:
+def _deferred_imports(ctx: TargetContext, modules: dict[str, Module],
+                      refs: dict[str, list[str]]) -> dict[str, set[str]]:
     """Per component, the components its module imports only under `if TYPE_CHECKING:`: those of its own
     import cycle (strongly connected component) that only its classes' fields refer to. What a module
     needs while loading (a union's members, an alias's target; every field of a request's TypedDict) is
@@ -111,7 +115,7 @@ def _deferred_imports(ctx: TargetContext, modules: dict[str, Module]) -> dict[st
         eager[component], soft[component] = {}, set()
         params = _is_params(module.decl)
         for decl in (module.decl, *model.inline_of(component)):
-            for target in references(decl):
+            for target in refs[decl.id]:
                 if target == component or target not in modules:
                     continue
                 if isinstance(decl, ir.ObjectDecl) and not params:
@@ -181,10 +185,10 @@ def _strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
     return out
 
 
-def _completion_view(completed: list[tuple[tuple[str, ...], bool, list[str]]]) -> list[dict[str, object]]:
+def _completion_view(completed: list[tuple[tuple[str, ...], bool, list[str]]]) -> list[SimpleNamespace]:
     """What the root `__init__` imports from the modules of import cycles, by name and numbered (a
     sub-package re-exports a class under its name, which can be its module's name too: `error`)."""
-    return [{"module": ".".join(dotted), "n": n, "deferred": deferring, "classes": classes}
+    return [SimpleNamespace(module=".".join(dotted), n=n, deferred=deferring, classes=classes)
             for n, (dotted, deferring, classes) in enumerate(completed, 1)]
 
 
@@ -193,10 +197,12 @@ def _is_params(decl: ir.Decl) -> bool:
     return isinstance(decl, ir.ObjectDecl) and decl.stream_flag is not None
 
 
-def _shadows_object(ctx: TargetContext, component: ir.Decl) -> bool:
-    decls = [component, *ctx.model.inline_of(component.id)]
-    return any(ctx.symbols.field(d.id, f.wire_name) == "object"
-               for d in decls if isinstance(d, ir.ObjectDecl) for f in d.fields)
+def _shadows_object(ctx: TargetContext, component: ir.Decl, with_object: set[str]) -> bool:
+    """Whether a class of the component's module has a field named `object` (`with_object`: the ids of
+    the objects that have one)."""
+    if not with_object:
+        return False
+    return component.id in with_object or any(d.id in with_object for d in ctx.model.inline_of(component.id))
 
 
 def _public_names(ctx: TargetContext, decl: ir.Decl) -> list[str]:
@@ -205,27 +211,28 @@ def _public_names(ctx: TargetContext, decl: ir.Decl) -> list[str]:
     return [name, f"{name}Unknown"] if isinstance(decl, ir.UnionDecl) else [name]
 
 
-def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter) -> str:
+def _render_module(ctx: TargetContext, module: Module, writer: TypeWriter, ordered: list[ir.Decl]) -> str:
     decl = module.decl
     name = ctx.symbols.type(decl.id)
     if isinstance(decl, ir.ObjectDecl) and decl.stream_flag:
         return _render_params(ctx, module, writer, decl, name)
     base = "." * len(module.package) + "._models" if module.package else "._models"
-    ordered = _in_dependency_order(ctx, decl)
     writer.pending = {d.id for d in ordered}
     blocks = []
     for d in ordered:
         blocks.append(_block(ctx, writer, d, base))
         writer.pending.discard(d.id)
-    exports = [name] + [str(b["name"]) for b in blocks if b["name"] != name]
-    exports += [str(b["unknown"]) for b in blocks if b["kind"] == "union"]
-    if writer.type_checking.lines():
+    exports = [name] + [b.name for b in blocks if b.name != name]
+    exports += [b.unknown for b in blocks if b.kind == "union"]
+    type_checking = writer.type_checking.lines()
+    if type_checking:
         module.imports.typing("TYPE_CHECKING")
-    return ctx.renderer.render(TEMPLATES["module"], header=ctx.header, imports=module.imports, blocks=blocks,
-                               exports=exports, type_checking=writer.type_checking)
+    return ctx.renderer.render(TEMPLATES["module"], header=ctx.header, imports=module.imports.lines(),
+                               blocks=blocks, exports=exports, type_checking=type_checking,
+                               deferred_names=writer.type_checking.names() if type_checking else [])
 
 
-def _in_dependency_order(ctx: TargetContext, component: ir.Decl) -> list[ir.Decl]:
+def _in_dependency_order(ctx: TargetContext, component: ir.Decl, refs: dict[str, list[str]]) -> list[ir.Decl]:
     """The component and the inline declarations Python names, each after those it refers to
     (type aliases are evaluated when the module is imported)."""
     local = [component] + [d for d in ctx.model.inline_of(component.id) if d.id in ctx.symbols.types]
@@ -237,7 +244,7 @@ def _in_dependency_order(ctx: TargetContext, component: ir.Decl) -> list[ir.Decl
         if decl.id in done:
             return
         done.add(decl.id)
-        for used in references(decl):
+        for used in refs[decl.id]:
             if used in ids:
                 visit(ctx.model.get(used))
         out.append(decl)
@@ -247,14 +254,14 @@ def _in_dependency_order(ctx: TargetContext, component: ir.Decl) -> list[ir.Decl
     return out
 
 
-def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> dict[str, object]:
+def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> SimpleNamespace:
     """What one declaration of a module needs to be laid out: a class, a union or a type alias."""
-    name = ctx.symbols.type(decl.id)
-    doc = docstring(decl.description)
     imports = writer.imports
     if isinstance(decl, ir.ObjectDecl):
         imports.add(base, "BaseModel")
-        return {"kind": "class", **_class_view(ctx, writer, decl)}
+        return _class_view(ctx, writer, decl)
+    name = ctx.symbols.type(decl.id)
+    doc = docstring(decl.description)
     if isinstance(decl, ir.UnionDecl):
         imports.typing("Union", "Annotated", "TypeAlias")
         imports.add("pydantic", "Tag")
@@ -268,9 +275,10 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> 
         if tag_field != decl.discriminator:
             imports.add("pydantic", "Field", alias="FieldInfo")
             tag_default = f" = FieldInfo(alias={_py_str(decl.discriminator)})"
-        return {"kind": "union", "name": name, "doc": doc, "members": members,
-                "discriminator": _py_str(decl.discriminator), "discriminator_doc": docstring(decl.discriminator),
-                "tag_field": tag_field, "tag_default": tag_default, "unknown": f"{name}Unknown"}
+        return SimpleNamespace(kind="union", name=name, doc=doc, members=members,
+                               discriminator=_py_str(decl.discriminator),
+                               discriminator_doc=docstring(decl.discriminator), tag_field=tag_field,
+                               tag_default=tag_default, unknown=f"{name}Unknown")
     imports.typing("TypeAlias")
     if isinstance(decl, ir.EnumDecl):
         imports.typing("Literal")
@@ -282,36 +290,44 @@ def _block(ctx: TargetContext, writer: TypeWriter, decl: ir.Decl, base: str) -> 
         assert isinstance(decl, ir.AliasDecl)
         target = _limited(writer, writer.expr(decl.target), decl.target, decl.constraints)
         target = writer.optional(target) if decl.nullable else target
-    return {"kind": "alias", "name": name, "doc": doc, "target": target}
+    return SimpleNamespace(kind="alias", name=name, doc=doc, target=target, unknown="")
 
 
-def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> dict[str, object]:
+def _class_view(ctx: TargetContext, writer: TypeWriter, decl: ir.ObjectDecl) -> SimpleNamespace:
     """OpenAI's SDK types every optional or nullable field `Optional[X] = None`. The class lists the wire
     names where the schema is stricter: `__wire_required__` (required but nullable: must be present) and
     `__wire_not_null__` (optional but not nullable: may be absent, not null), and decoding enforces them."""
     fields = []
     wire_required: list[str] = []
     wire_not_null: list[str] = []
+    names = ctx.symbols.fields
+    decl_id = decl.id
+    expr, optional = writer.expr, writer.optional
     for f in decl.fields:
-        name = ctx.symbols.field(decl.id, f.wire_name)
-        annotation = _constrained(writer, writer.expr(f.type), f)
+        wire = f.wire_name
+        name = names[(decl_id, wire)]
+        annotation = expr(f.type)
+        if f.constraints != NO_LIMITS:
+            annotation = _limited(writer, annotation, f.type, f.constraints)
+        default: str | None = None
         if f.nullable or not f.required:
-            annotation = writer.optional(annotation)
-        default = None if f.required and not f.nullable else "None"
-        if f.required and f.nullable:
-            wire_required.append(_py_str(f.wire_name))
-        if not f.required and not f.nullable:
-            wire_not_null.append(_py_str(f.wire_name))
-        if name != f.wire_name:
+            annotation = optional(annotation)
+            default = "None"
+            if f.required:  # and nullable
+                wire_required.append(_py_str(wire))
+            elif not f.nullable:
+                wire_not_null.append(_py_str(wire))
+        if name != wire:
             writer.imports.add("pydantic", "Field", alias="FieldInfo")
-            args = [f"alias={_py_str(f.wire_name)}"] + ([f"default={default}"] if default else [])
+            args = [f"alias={_py_str(wire)}"] + ([f"default={default}"] if default else [])
             default = f"FieldInfo({', '.join(args)})"
-        fields.append({"name": name, "annotation": annotation, "default": default,
-                       "doc": docstring(f.description)})
+        fields.append(SimpleNamespace(name=name, annotation=annotation, default=default,
+                                      doc=docstring(f.description) if f.description else None))
     if decl.closed:  # `additionalProperties: false`: an unknown field is an error, not kept
         writer.imports.add("pydantic", "ConfigDict")
-    return {"name": ctx.symbols.type(decl.id), "doc": docstring(decl.description), "fields": fields,
-            "wire_required": wire_required, "wire_not_null": wire_not_null, "closed": decl.closed}
+    return SimpleNamespace(kind="class", name=ctx.symbols.type(decl.id), doc=docstring(decl.description),
+                           fields=fields, wire_required=wire_required, wire_not_null=wire_not_null,
+                           closed=decl.closed, unknown="")
 
 
 def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl: ir.ObjectDecl, name: str) -> str:
@@ -330,14 +346,16 @@ def _render_params(ctx: TargetContext, module: Module, writer: TypeWriter, decl:
             annotation = writer.optional(annotation)
         if f.required:
             annotation = f"Required[{annotation}]"
-        view = {"name": f.wire_name, "annotation": annotation, "doc": docstring(f.description)}
+        view = SimpleNamespace(name=f.wire_name, annotation=annotation, doc=docstring(f.description))
         if f.wire_name == decl.stream_flag:
             off = writer.optional("Literal[False]") if f.nullable else "Literal[False]"
-            flag = {**view, "off": off if not f.required else f"Required[{off}]", "on": "Required[Literal[True]]"}
+            view.off = off if not f.required else f"Required[{off}]"
+            view.on = "Required[Literal[True]]"
+            flag = view
         else:
             fields.append(view)
     assert flag is not None
-    return ctx.renderer.render(TEMPLATES["params"], header=ctx.header, name=name, imports=module.imports,
+    return ctx.renderer.render(TEMPLATES["params"], header=ctx.header, name=name, imports=module.imports.lines(),
                                description=docstring(decl.description), fields=fields, flag=flag)
 
 
@@ -349,6 +367,8 @@ def _limited(writer: TypeWriter, annotation: str, type_: ir.TypeExpr, c: ir.Cons
     """The schema's bounds, checked by pydantic: `Annotated[int, FieldInfo(ge=1, le=10)]`; a string's
     `pattern` in the RE2 spelling pydantic's (Rust) regex engine matches as ECMA-262 does; a map's size,
     and its keys' rules on the key type: `Dict[Annotated[str, FieldInfo(max_length=64)], V]`."""
+    if c == NO_LIMITS:  # most fields: nothing to check
+        return annotation
     limits: dict[str, float | str | None] = {"ge": c.minimum, "le": c.maximum}
     if isinstance(type_, ir.ArrayOf):
         limits.update(min_length=c.min_items, max_length=c.max_items)
@@ -368,6 +388,9 @@ def _limited(writer: TypeWriter, annotation: str, type_: ir.TypeExpr, c: ir.Cons
     writer.imports.typing("Annotated")
     writer.imports.add("pydantic", "Field", alias="FieldInfo")
     return f"Annotated[{annotation}, FieldInfo({', '.join(args)})]"
+
+
+NO_LIMITS = ir.Constraints()
 
 
 def _number(value: float) -> str:

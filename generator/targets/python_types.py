@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .. import ir
 from ..naming.symbols import Symbols
 
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_TYPING_EXTENSIONS = frozenset(("TypeAlias", "Annotated", "TypedDict", "Required"))
 
 
 class Imports:
@@ -19,8 +22,7 @@ class Imports:
 
     def typing(self, *names: str) -> None:
         for name in names:
-            self.add("typing_extensions" if name in ("TypeAlias", "Annotated", "TypedDict", "Required") else "typing",
-                     name)
+            self._names["typing_extensions" if name in _TYPING_EXTENSIONS else "typing"].add(name)
 
     def add(self, module: str, name: str, alias: str | None = None) -> None:
         self._names[module].add(f"{name} as {alias}" if alias else name)
@@ -63,6 +65,8 @@ class TypeWriter:
     def expr(self, t: ir.TypeExpr) -> str:
         if isinstance(t, ir.Primitive):
             return PRIMITIVES[t.kind]
+        if isinstance(t, ir.Ref):
+            return self.ref(t.target)
         if isinstance(t, ir.AnyValue):
             if self.object_shadowed:
                 self.imports.add("builtins", "object", "JSONValue")
@@ -74,10 +78,8 @@ class TypeWriter:
         if isinstance(t, ir.MapOf):
             self.imports.typing("Dict")
             return f"Dict[str, {self.expr(t.values)}]"
-        if isinstance(t, ir.OpenEnum):
-            self.imports.typing("Union")
-            return f"Union[str, {self.expr(ir.Ref(t.known))}]"
-        return self.ref(t.target)
+        self.imports.typing("Union")  # an OpenEnum
+        return f"Union[str, {self.ref(t.known)}]"
 
     def ref(self, target: str) -> str:
         decl = self.model.get(target)
@@ -115,9 +117,17 @@ _UNPRINTABLE = {c: f"\\x{c:02x}" for c in range(0x20) if c not in (0x09, 0x0A)}
 _UNPRINTABLE.update({0x7F: "\\x7f", 0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029", 0xFEFF: "\\ufeff"})
 
 
+# what py_string() and docstring() change: text with none of it is taken as it is (most text)
+_PY_STRING_SPECIAL = re.compile("[" + re.escape("".join(map(chr, sorted(_UNPRINTABLE))) + '\\"\n') + "]")
+_DOCSTRING_SPECIAL = re.compile("[" + re.escape("".join(map(chr, sorted(_UNPRINTABLE))) + "\\") + ']|"""')
+
+
+@lru_cache(maxsize=None)
 def py_string(text: str) -> str:
     """A double-quoted Python string literal of any text (backslashes, quotes, control characters and
     line separators escaped)."""
+    if not _PY_STRING_SPECIAL.search(text):
+        return '"' + text + '"'
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").translate(_UNPRINTABLE)
     return '"' + escaped + '"'
 
@@ -134,6 +144,8 @@ def docstring(text: str | None) -> str | None:
     characters and line separators as escapes (the docstring's value is the description itself)."""
     if not text:
         return None
+    if not _DOCSTRING_SPECIAL.search(text):
+        return text + " " if text.endswith('"') else text
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').translate(_UNPRINTABLE)
     if text.endswith('"'):
         text += " "
