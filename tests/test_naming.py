@@ -121,3 +121,13 @@ def test_vendor_names_apply_to_inline_declarations_too(tmp_path: Path) -> None:
               properties: {x: {type: string}}
         """, "openrouter-go")
     assert names.type("A.input") == "AInputResult"
+
+
+@pytest.mark.parametrize("component", ["Profile", "UserProfile", "Tile"])
+def test_field_names_differing_in_case_stay_apart_whatever_the_type_is_called(tmp_path: Path,
+                                                                              component: str) -> None:
+    """Only module file names are compared without case (case-insensitive file systems); a type whose
+    name happens to end in "file" once made `Size` and `size` one Python field name."""
+    names = named(tmp_path, f"{component}:\n  type: object\n  properties:\n    Size: {{type: string}}\n"
+                            "    size: {type: string}\n", "openai-python")
+    assert (names.field(component, "Size"), names.field(component, "size")) == ("Size", "size")

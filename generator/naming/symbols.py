@@ -29,12 +29,13 @@ class Symbols:
 
 
 class _Namespace:
-    def __init__(self, what: str, language: str, warnings: list[SchemaWarning] | None = None) -> None:
+    def __init__(self, what: str, language: str, warnings: list[SchemaWarning] | None = None,
+                 fold: bool = False) -> None:
         self.what = what
         self.language = language
         self.warnings = warnings
         self.taken: dict[str, tuple[str, Origin]] = {}
-        self.fold = what.endswith("file")  # names compared without case (what ends with "file")
+        self.fold = fold  # names compared without case (file names: case-insensitive file systems)
 
     def _key(self, name: str) -> str:
         return name.lower() if self.fold else name
@@ -90,10 +91,9 @@ def _collision_hint(what: str) -> str:
     return "rename one of them, or give one a name of its own with x-xsdk-names"
 
 
-def _distinct(names: list[str], fold: bool) -> bool:
-    """Whether no two of `names` are the same (compared as a namespace whose `fold` is given compares them):
-    then each is claimed as it is, in a namespace of their own."""
-    return len(set(n.lower() for n in names) if fold else set(names)) == len(names)
+def _distinct(names: list[str]) -> bool:
+    """Whether no two of `names` are the same: then each is taken as it is, with no namespace to claim in."""
+    return len(set(names)) == len(names)
 
 
 def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] | None = None) -> Symbols:
@@ -116,10 +116,10 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
     type_space: dict[str, _Namespace] = {}
     file_space: dict[str, _Namespace] = {}
 
-    def space(spaces: dict[str, _Namespace], key: str, what: str) -> _Namespace:
+    def space(spaces: dict[str, _Namespace], key: str, what: str, fold: bool = False) -> _Namespace:
         found = spaces.get(key)
         if found is None:
-            found = spaces[key] = _Namespace(what, lang, warnings)
+            found = spaces[key] = _Namespace(what, lang, warnings, fold)
         return found
 
     # Python scopes names by module: components first, then the inline types, which must not take a name
@@ -152,7 +152,7 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
             isinstance(decl, (ir.UnionDecl, ir.AnyOfDecl)) else ()
         types[decl.id] = scope.claim(types[decl.id], decl.id, decl.origin, *exported, derived=derived)
         if is_component:
-            files[decl.id] = space(file_space, decl.area if lang == "python" else "", "module file").claim(
+            files[decl.id] = space(file_space, decl.area if lang == "python" else "", "module file", fold=True).claim(
                 files[decl.id], decl.id, decl.origin)
 
     # the type names a class's annotations may use: its module's own and those it imports (Python)
@@ -179,8 +179,7 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
                     plain = profile.field_name(f.wire_name)
                     plain = field_names[f.wire_name] = plain if warnings is None else profile.lenient_field(plain)
                 wanted.append(profile.field_beside_types(plain, visible) if visible else plain)
-            fold = decl_id.endswith("file")  # as _Namespace(f"field name in {decl_id}") compares names
-            if _distinct(wanted, fold):
+            if _distinct(wanted):
                 for f, name in zip(decl.fields, wanted):
                     fields[(decl_id, f.wire_name)] = name
             else:
@@ -190,7 +189,7 @@ def name_model(model: ir.Model, profile: Profile, warnings: list[SchemaWarning] 
         elif isinstance(decl, ir.EnumDecl):
             enum_name = types.get(decl_id, decl_id)
             wanted = [profile.member_name(enum_name, value) for value in decl.values]
-            if _distinct(wanted, decl_id.endswith("file")):  # as _Namespace(f"enum member of {decl_id}")
+            if _distinct(wanted):
                 for value, name in zip(decl.values, wanted):
                     members[(decl_id, value)] = name
             else:
