@@ -3,7 +3,7 @@ while this process parses the rest, then the two halves joined.
 
 A vendor's OpenAPI document is a few megabytes of block-style YAML whose bulk is one mapping
 (`components/schemas` for OpenAI), so the split is found from indentation alone: descend into the
-member holding most of the lines while it is a block mapping, then hand the child a contiguous run of
+member holding most of the text while it is a block mapping, then hand the child a contiguous run of
 that mapping's members (about half the file), dedented into a document of its own. Blank lines stand in
 for the lines each side does not parse, so every line number stays what a whole parse would give.
 
@@ -45,8 +45,10 @@ def parse_in_two(text: str, name: str, parse: Callable[[str, str], Parsed]) -> P
     plan = _plan(lines)
     if plan is None:
         return None
+    from .load import escape_token  # load parses through this module
+
     path, indent, (first, last), kept, taken = plan
-    prefix = "".join("/" + _escape(key) for key in path)
+    prefix = "".join("/" + escape_token(key) for key in path)
 
     def child() -> Parsed | None:  # its text and its pointers are made over there too
         try:
@@ -179,7 +181,3 @@ def _joined(parent: Parsed, moved: Parsed, path: list[str], kept: list[str], tak
         holder[0][holder[1]] = merged
     lines.update(part_lines)
     return data, lines
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
