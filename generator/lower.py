@@ -323,7 +323,10 @@ class Lowerer:
                 raise SchemaError("a union member must be a schema mapping", self.origin(where))
             if "$ref" in option:
                 target = self.component_ref(where, option["$ref"])
-                value = mapping.get(option["$ref"]) or self.discriminator_value(where, option["$ref"], prop)
+                value = mapping.get(option["$ref"])
+                # (strict: a member the mapping names must still have the tag; lenient loosens the union)
+                if value is None or self.warnings is None and not self.has_property(where, option["$ref"], prop):
+                    value = self.discriminator_value(where, option["$ref"], prop)
             else:
                 value = self.inline_tag(where, option, prop)
                 target = self.object(At(where.file, where.pointer, at.path + (value,)), option).target
@@ -396,6 +399,11 @@ class Lowerer:
             raise SchemaError(f"inline union member needs a required property {prop!r} with one const value",
                               self.origin(at), f"add `{prop}: {{type: string, const: ...}}` and list it in `required`")
         return str(values[0])
+
+    def has_property(self, at: At, ref: str, prop: str) -> bool:
+        file, pointer, schema = self.ws.resolve(ref, at.file, at.pointer)
+        member = self.merge_all_of(At(file, pointer, ()), schema) if isinstance(schema, dict) else schema
+        return isinstance(member, dict) and prop in member.get("properties", {})
 
     def discriminator_value(self, at: At, ref: str, prop: str) -> str:
         file, pointer, schema = self.ws.resolve(ref, at.file, at.pointer)

@@ -45,7 +45,14 @@ PRUNED_DEPTH = 0
 MAX_STRING = 12  # characters, for strings the schema leaves unbounded (any Unicode but lone surrogates)
 MAX_ITEMS = 3
 MAX_EXTRA = 3  # unknown fields per object, at most
-RECURSION = 2  # how deep a schema that contains itself is unrolled for hypothesis-jsonschema
+# hypothesis-jsonschema needs every `$ref` inlined (`_unroll`). Inlined in full, a document of several
+# mutually recursive components grows exponentially (each one holding all the others, again and again: 2 MB
+# for 8 components, minutes of canonicalising and validating per draw). So only FULL_REFS `$ref`s deep, and
+# only until a component comes round again (recursion), is everything drawn; below that only FINITE choices
+# are taken: optional fields absent, null where null is allowed, arrays and maps as small as they may be. A
+# component coming round again inside that finite part is a cycle of required fields: nothing is drawn there
+# (a union's other options, which end, are).
+FULL_REFS = 3
 # Integers stay within ±(2^53 − 1): TypeScript rejects integers beyond that by design (README "Known
 # limits": they must be safe integers), and Go holds integers as float64 (`integer = "float64"`), which
 # cannot represent them exactly. hypothesis-jsonschema would otherwise draw integers of 30+ digits.
@@ -240,6 +247,8 @@ def draw(schema: dict[str, Any], max_examples: int = MAX_EXAMPLES) -> list[Any]:
 
     with _no_local_constants(), _strategies_built_once():
         collect()
+    if not found:  # (hypothesis raises Unsatisfiable for a schema nothing matches; never an empty list)
+        raise ValueError("hypothesis-jsonschema drew no instance")
     return found
 
 
@@ -318,7 +327,12 @@ def generation_schema(bundle: dict[str, Any], pruned: bool = False) -> dict[str,
             # (an object whose fields its allOf/anyOf/oneOf parts declare is limited by those parts)
             out["patternProperties"] = {EXTRA_NAME: EXTRA_VALUE}
             out["additionalProperties"] = False
-            limit = len(node.get("properties", {})) + MAX_EXTRA
+            # (unknown fields only in place of optional ones left out: hypothesis-jsonschema draws each
+            # further field's name from the optional names left or the pattern, and gives up the whole
+            # instance when it picks the optional names and none is left; with several objects per
+            # instance most instances were given up, FailedHealthCheck "filtering out a lot of inputs")
+            properties = node.get("properties", {})
+            limit = len(properties) + (0 if set(properties) - set(node.get("required", [])) else MAX_EXTRA)
             out["maxProperties"] = min(node.get("maxProperties", limit), limit)
         return out
 
@@ -358,30 +372,57 @@ def _merge_all_of(node: dict[str, Any], defs: dict[str, Any], bundle: dict[str, 
 
 def _unroll(bundle: dict[str, Any], prune_below: int | None = None) -> dict[str, Any]:
     """The bundle with every `$ref` replaced by its target: hypothesis-jsonschema inlines them itself but
-    gives up on a schema that contains itself. Here such a schema is inlined RECURSION levels deep and
-    beyond that replaced by the schema nothing matches, so recursion ends where it is optional.
+    gives up on a schema that contains itself. A target is inlined in full FULL_REFS `$ref`s deep and until
+    a component comes round again (recursion); below that, finitely (`_finite`: no optional field, null
+    where allowed, the fewest items), and a component that comes round again inside the finite part is the
+    schema nothing matches: a cycle of required fields, which a valid schema leaves through some union
+    option (drawn instead) or not at all (then nothing can be drawn, and `draw` says so).
     With `prune_below`, what lies behind more than that many `$ref`s is cut down to its smallest
     instances (`_smallest`)."""
     defs = bundle.get("$defs", {})
     top = {k: v for k, v in bundle.items() if k != "$defs"}
 
-    def inline(node: Any, stack: tuple[str, ...]) -> Any:
+    def inline(node: Any, stack: tuple[str, ...], finite_from: int | None) -> Any:
+        # stack: "#" and the `$ref`s followed to get here; finite_from: where in it the finite part starts
         if not isinstance(node, dict):
             return node
         if prune_below is not None and len(stack) - 1 > prune_below:  # len(stack) - 1 `$ref`s followed
             node = _smallest(node)
+        if finite_from is not None:
+            node = _finite(node)
         ref = node.get("$ref")
         if isinstance(ref, str):
-            name = ref.removeprefix("#/$defs/")
-            if stack.count(name) >= RECURSION:
+            name = "#" if ref == "#" else ref.removeprefix("#/$defs/")
+            start = finite_from
+            if start is None and (name in stack or prune_below is None and len(stack) > FULL_REFS):
+                start = len(stack)  # the target is the first finite one
+            elif start is not None and name in stack[start:]:
                 return {"not": {}}
             target = inline({k: v for k, v in top.items() if k != "$schema"} if ref == "#" else defs[name],
-                            stack + (name,))
-            rest = {k: v for k, v in node.items() if k != "$ref"}
-            return {"allOf": [target, inline(rest, stack)]} if rest else target
-        return {k: _map_subschemas(k, v, lambda n: inline(n, stack)) for k, v in node.items() if k != "$defs"}
+                            stack + (name,), start)
+            rest = inline({k: v for k, v in node.items() if k != "$ref"}, stack, finite_from)
+            return {"allOf": [target, rest]} if rest else target
+        return {k: _map_subschemas(k, v, lambda n: inline(n, stack, finite_from)) for k, v in node.items()
+                if k != "$defs"}
 
-    return inline(top, ("#",))  # type: ignore[no-any-return]
+    return inline(top, ("#",), None)  # type: ignore[no-any-return]
+
+
+def _finite(node: dict[str, Any]) -> dict[str, Any]:
+    """`node` narrowed to the choices that end (for the finite part of `_unroll`): its smallest instances
+    (`_smallest`), and null where it allows null instead of something that may hold more (an object, an
+    array, a union option), a map without entries where it may have none."""
+    node = _smallest(node)
+    options = node.get("anyOf") or node.get("oneOf")
+    if isinstance(options, list) and any(_is_null(o) for o in options):
+        return {"type": "null"}
+    kinds = _types(node)
+    if "null" in kinds and kinds & {"object", "array"}:
+        return {"type": "null"}
+    if isinstance(node.get("additionalProperties"), dict) and not node.get("minProperties"):
+        node["maxProperties"] = 0
+        node["additionalProperties"] = False
+    return node
 
 
 def _smallest(node: dict[str, Any]) -> dict[str, Any]:

@@ -116,6 +116,40 @@ CONSTRUCTS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "deprecated": lambda n: n.get("deprecated") is True,
     "component union with an inline member": lambda n: any("$ref" in o for o in n.get("oneOf", []))
     and any("properties" in o for o in n.get("oneOf", [])),
+    "Object.prototype wire name": lambda n: bool(set(schemas.PROTOTYPE_PROPERTIES) & set(n.get("properties", {}))),
+    "__proto__ wire name": lambda n: "__proto__" in n.get("properties", {}),
+    # `Alpha: {$ref: Alpha}`: in Python the field would shadow its own type
+    "field named like the component it holds": lambda n: any(
+        k[:1].isupper() and isinstance(v, dict) and v.get("$ref") == f"#/components/schemas/{k}"
+        for k, v in n.get("properties", {}).items()),
+    # `Size: {enum: [...]}`: in Python the inline type is named `Size` too
+    "capitalised field with an inline type": lambda n: any(
+        k[:1].isupper() and isinstance(v, dict) and ("enum" in v or "properties" in v)
+        for k, v in n.get("properties", {}).items()),
+}
+
+
+def _refs(node: Any) -> set[str]:
+    """The components a schema refers to."""
+    return {str(n["$ref"]).rsplit("/", 1)[-1] for n in _walk(node) if isinstance(n.get("$ref"), str)}
+
+
+def _nullable_anyof_containing_itself_used_elsewhere(components: dict[str, Any]) -> bool:
+    return any(any(o == {"type": "null"} for o in schema.get("anyOf", [])) and name in _refs(schema)
+               and any(name in _refs(other) for key, other in components.items() if key != name)
+               for name, schema in components.items())
+
+
+def _mutual_recursion(components: dict[str, Any]) -> bool:
+    refs = {name: _refs(schema) for name, schema in components.items()}
+    return any(b in refs[a] and a in refs[b] for a in components for b in components if a < b)
+
+
+# constructs of a whole document (its components/schemas), held like CONSTRUCTS
+DOCUMENT_CONSTRUCTS: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "nullable anyOf component that contains itself, used by another": _nullable_anyof_containing_itself_used_elsewhere,
+    "mutual recursion between two components": _mutual_recursion,
+    "lower-case builtin-like component name": lambda c: bool({w.lower() for w in schemas.ODD_COMPONENTS} & set(c)),
 }
 
 
@@ -123,6 +157,8 @@ def test_the_strategy_covers_every_construct() -> None:
     documents = draw_documents(1, 150)
     nodes = [n for d in documents for n in _walk(d["components"]["schemas"])]
     missing = [name for name, seen in CONSTRUCTS.items() if not any(seen(n) for n in nodes)]
+    missing += [name for name, seen in DOCUMENT_CONSTRUCTS.items()
+                if not any(seen(d["components"]["schemas"]) for d in documents)]
     assert missing == [], f"{len(documents)} documents never hold: {missing}"
     names = {name for d in documents for name in d["components"]["schemas"]}
     assert {"Class", "Type", "Default"} & {n.rstrip("0123456789") for n in names}, "no reserved component names"

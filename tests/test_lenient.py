@@ -213,3 +213,26 @@ def test_invalid_input_stays_an_error_when_lenient(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["generate", "--config", str(ROOT / "pyproject.toml"), "--schema", str(schema),
                                        "--out", str(tmp_path / "o")])
     assert result.exit_code == 2 and "unresolvable $ref" in result.stderr and not (tmp_path / "o").exists()
+
+
+def test_a_mapped_member_without_the_tag_is_loosened_when_lenient_and_an_error_when_strict(tmp_path: Path) -> None:
+    """A `discriminator.mapping` that names a member lacking the tag property (an object without it, an
+    enum, a union) used to pass lowering and crash the TypeScript target (KeyError in Symbols.field)."""
+    schema = write_schema(tmp_path, {"openapi.yaml": openapi("""
+        U:
+          oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {$ref: '#/components/schemas/E'}]
+          discriminator:
+            propertyName: type
+            mapping: {a: '#/components/schemas/A', b: '#/components/schemas/B', e: '#/components/schemas/E'}
+        A: {type: object, required: [type], properties: {type: {const: a}}}
+        B: {type: object, properties: {y: {type: string}}}
+        E: {type: string, enum: [x, y]}
+        """)})
+    args = ["generate", "--config", str(ROOT / "pyproject.toml"), "--schema", str(schema), "--out", str(tmp_path / "o")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "not an object with the tag; decoded as the first member that accepts it" in result.stderr
+    assert (tmp_path / "o" / "typescript").is_dir() and (tmp_path / "o" / "go").is_dir()
+    strict = CliRunner().invoke(main, [*args, "--strict"])
+    assert strict.exit_code == 2 and "Traceback" not in strict.output, strict.output
+    assert "union member #/components/schemas/B needs a required property 'type'" in strict.stderr

@@ -9,15 +9,18 @@ what generator/lower.py lowers (README "Known limits" lists what it refuses):
 - string / integer / number / boolean, with formats, bounds and portable `pattern`s; string enums and
   `const`s (inline, as components, nullable); arrays; `additionalProperties` maps; `$ref`s between
   components, recursive ones (a component reaching itself, or a later one, only through an optional
-  property, so every schema has finite instances);
+  property, so every schema has finite instances): mutual recursion, union members referring back to
+  their union, nullable `anyOf` components that contain themselves (and are used by others);
 - discriminated unions: components and inline, `oneOf` + `discriminator` (with or without `mapping`, with
   `x-xsdk-union-member-names`) or an implicit `type` tag, members as component `$ref`s or inline objects;
   `deprecated` fields and unions;
 - untagged `anyOf` unions of distinct kinds (also nullable), `allOf` of a component object and own fields;
 - names: component names and wire names from disjoint word pools, decorated (digits, `_`, `-`, `.`,
   camelCase, `@`, `$`, a leading `_`) and mixed with reserved words of the three languages (`class`, `type`, `default`, `range`,
-  `func`, ...); within one object, enum or union every name has its own first word, so no two collide
-  after casing in any language.
+  `func`, ...), lower-case builtin-like component names (`any`, `list`), Object.prototype wire names
+  (`constructor`, `__proto__`, ...), capitalised wire names, fields named exactly like the component they
+  hold (`Alpha: {$ref: Alpha}`); within one object, enum or union every name has its own first word, so no
+  two collide after casing in any language.
 
 Deliberately left out: free-form JSON (`{}`: unbounded numbers inside it cannot survive JavaScript's
 doubles, a documented limit), number/boolean enums, nullable array items and nullable map values
@@ -64,13 +67,17 @@ ODD_PROPERTIES = ["class", "type", "default", "range", "func", "import", "from",
                   "url", "json", "schema", "copy", "dict", "fields", "interface", "package", "async", "await",
                   "delete", "new", "null", "true", "none", "map", "any", "object", "model", "model_config",
                   "model_name", "validate", "go", "chan", "select", "var", "let", "in"]
-PROTOTYPE_PROPERTIES = ["constructor", "toString", "valueOf", "hasOwnProperty"]  # of JavaScript's objects
+PROTOTYPE_PROPERTIES = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"]  # of JavaScript's objects
 SUFFIX_WORDS = ["id", "at", "url", "ms", "value", "kind", "v2", "list"]
 ENUM_WORDS = ["low", "high", "auto", "none", "on", "off", "fast", "slow", "red", "green", "blue", "small",
               "large", "ok", "failed", "pending"]
 ODD_ENUM_VALUES = ["1024x1024", "2", "v1.2", "gpt-4o", "with space", "UPPER", "null", "true", "default", "type",
                    "class", "in_progress", "a.b.c", "x-y", "_private", "CamelCase"]
 TAG_PROPERTIES = ["type", "type", "type", "kind", "event", "object"]
+# (with ENUM_WORDS: discriminator values, distinct in a document; a document of many unions used up the 22
+# there were, and an inline union came out as `oneOf: []`, which is no valid schema)
+TAG_WORDS = ["created", "updated", "deleted", "delta", "done", "error", "begin", "end", "start", "stop", "opened",
+             "closed", "read", "write", "push", "pull", "joined", "left", "granted", "denied", "ping", "pong"]
 DESCRIPTIONS = ["A plain description.", "Ends a C comment */ here /* and opens one.", 'Has """triple""" quotes.',
                 "Has `back` ``ticks``.", "Looks like a template: {{ name }} {% if %} {# #}", "Two\nlines.",
                 "A back\\slash and a 'quote' and a \"double\".", "<b>html</b> &amp; 100% $dollar @at #hash",
@@ -225,16 +232,12 @@ def type_schema(draw: Draw, plan: Plan, at: At) -> tuple[dict[str, Any], bool]:
     if kind == "enum":
         return enum_schema(draw, nullable), nullable
     if kind == "ref":
-        # a component reached again only through an optional field: every schema has finite instances
-        forward = at.optional and enabled("mutual-recursion")
-        targets = [j for j in range(len(plan.names)) if j < at.index or forward or at.optional and j == at.index]
-        if at.in_array:
-            targets = [j for j in targets if not plan.nullable[j]]
-        if not enabled("recursive-nullable-anyof"):  # no cycle through a nullable anyOf component
-            targets = [j for j in targets if j < at.index or not (plan.kinds[j] == "anyof" and plan.nullable[j])]
+        targets = ref_targets(plan, at)
         if not targets:
             return primitive(draw, "string", nullable), nullable
-        j = draw(st.sampled_from(targets))
+        # (a nullable anyOf component, often one that contains itself, is picked more often than its share)
+        favoured = [j for j in targets if j != at.index and plan.kinds[j] == "anyof" and plan.nullable[j]]
+        j = draw(st.sampled_from(favoured if favoured and draw(st.booleans()) else targets))
         schema: dict[str, Any] = {"$ref": f"#/components/schemas/{plan.names[j]}"}
         if nullable and not plan.nullable[j]:
             return nullable_wrap(draw, schema), True
@@ -259,6 +262,19 @@ def type_schema(draw: Draw, plan: Plan, at: At) -> tuple[dict[str, Any], bool]:
     return (nullable_wrap(draw, schema), True) if nullable else (schema, False)
 
 
+def ref_targets(plan: Plan, at: At) -> list[int]:
+    """The components a `$ref` at `at` may point at: earlier ones; itself and later ones (recursion, mutual
+    recursion) only below an optional field, so every schema has finite instances; no nullable one as
+    array items or map values (refused in strict mode)."""
+    forward = at.optional and enabled("mutual-recursion")
+    targets = [j for j in range(len(plan.names)) if j < at.index or forward or at.optional and j == at.index]
+    if at.in_array:
+        targets = [j for j in targets if not plan.nullable[j]]
+    if not enabled("recursive-nullable-anyof"):  # no cycle through a nullable anyOf component
+        targets = [j for j in targets if j < at.index or not (plan.kinds[j] == "anyof" and plan.nullable[j])]
+    return targets
+
+
 def object_schema(draw: Draw, plan: Plan, at: At, most: int, tag: tuple[str, str] | None = None,
                   exclude: set[tuple[str, ...]] | None = None, may_close: bool = True) -> dict[str, Any]:
     """An object; with `tag`, the union member whose required `tag[0]` is the one value `tag[1]`; now
@@ -275,6 +291,18 @@ def object_schema(draw: Draw, plan: Plan, at: At, most: int, tag: tuple[str, str
         properties[tag[0]] = ({"type": "string", "const": tag[1]} if form == "const" else {"const": tag[1]}
                               if form == "bare-const" else {"type": "string", "enum": [tag[1]]})
         required.append(tag[0])
+    if enabled("python-field-named-like-its-type") and count and draw(st.integers(0, 5)) == 0:
+        # a field named exactly like the component it holds (`Alpha: {$ref: Alpha}`, `any: {$ref: any}`)
+        optional = draw(st.booleans())
+        named = [j for j in ref_targets(plan, At(at.index, at.depth, at.optional or optional))
+                 if _key(plan.names[j]) and _key(plan.names[j])[0] not in {k[0] for k in taken if k}]
+        if named:
+            j = draw(st.sampled_from(named))
+            properties[plan.names[j]] = {"$ref": f"#/components/schemas/{plan.names[j]}"}
+            taken.add(_key(plan.names[j]))
+            count -= 1
+            if not optional:
+                required.append(plan.names[j])
     for word in _distinct(draw, plan.prop_words, count, taken):
         wire = wire_name(draw, word)
         optional = draw(st.booleans())
@@ -326,6 +354,11 @@ def anyof_schema(draw: Draw, plan: Plan, at: At, nullable: bool) -> tuple[dict[s
     chosen = draw(st.lists(st.sampled_from(kinds), min_size=2, max_size=3, unique=True))
     if sum(k in ("string", "enum") for k in chosen) == 2 and len(chosen) > 2:
         chosen.remove("enum")  # a string and an enum: only as a pair (an open enum)
+    # a nullable anyOf component that contains itself: its object alternative holds it again (null ends it)
+    itself = (nullable and at.depth == 0 and plan.kinds[at.index] == "anyof" and enabled("recursive-nullable-anyof")
+              and draw(st.integers(0, 3)) > 0)
+    if itself and "object" not in chosen:
+        chosen[-1] = "object"
     alternatives: list[dict[str, Any]] = []
     inner = At(at.index, at.depth, at.optional, in_array="array")
     for kind in chosen:
@@ -338,6 +371,11 @@ def anyof_schema(draw: Draw, plan: Plan, at: At, nullable: bool) -> tuple[dict[s
             alternatives.append({"type": "array", "items": {"type": items}})
         elif kind == "map":
             alternatives.append({"type": "object", "additionalProperties": primitive(draw, "string", False)})
+        elif kind == "object" and itself:
+            word = draw(st.sampled_from(plan.prop_words))
+            alternative = object_schema(draw, plan, inner.down(), 2, exclude={_key(word)})
+            alternative["properties"][wire_name(draw, word)] = {"$ref": f"#/components/schemas/{plan.names[at.index]}"}
+            alternatives.append({"title": draw(st.sampled_from(["Named", "Point", "Bounds"])), **alternative})
         elif kind == "object":
             alternatives.append({"title": draw(st.sampled_from(["Named", "Point", "Bounds"])),
                                  **object_schema(draw, plan, inner.down(), 3)})
@@ -352,6 +390,8 @@ def inline_union(draw: Draw, plan: Plan, at: At) -> dict[str, Any]:
     """A discriminated union in a type position, its members inline objects."""
     prop = draw(st.sampled_from(TAG_PROPERTIES))
     values = tag_values(draw, plan, draw(st.integers(2, 3)))
+    if len(values) < 2:  # the document used up its tag values
+        return object_schema(draw, plan, at, MAX_PROPERTIES - 2)
     members = [object_schema(draw, plan, at, 2, tag=(prop, v)) for v in values]
     schema: dict[str, Any] = {"oneOf": members}
     if prop != "type" or draw(st.booleans()):
@@ -362,7 +402,7 @@ def inline_union(draw: Draw, plan: Plan, at: At) -> dict[str, Any]:
 def tag_values(draw: Draw, plan: Plan, count: int) -> list[str]:
     """Discriminator values: distinct in the whole document (two unions an untagged anyOf puts together
     would otherwise share a value, which is an error by design)."""
-    pool = ENUM_WORDS + ["created", "updated", "deleted", "delta", "done", "error"]
+    pool = ENUM_WORDS + TAG_WORDS
     if not enabled("python-inline-name-like-component"):  # an inline member is named after its tag in Python
         pool = [w for w in pool if w not in plan.component_words]
     firsts = _distinct(draw, pool, count, plan.tags_used)
@@ -411,9 +451,8 @@ def component(draw: Draw, plan: Plan, index: int) -> dict[str, Any]:
     prop = plan.tags[members[0]][0]
     refs = [{"$ref": f"#/components/schemas/{plan.names[m]}"} for m in members]
     options: list[dict[str, Any]] = list(refs)
-    if draw(st.integers(0, 2)) == 0:  # and a member written inline
-        [value] = tag_values(draw, plan, 1) or ["inline"]
-        options.insert(draw(st.integers(0, len(options))), object_schema(draw, plan, At(index, 1), 2, tag=(prop, value)))
+    if draw(st.integers(0, 2)) == 0 and (more := tag_values(draw, plan, 1)):  # and a member written inline
+        options.insert(draw(st.integers(0, len(options))), object_schema(draw, plan, At(index, 1), 2, tag=(prop, more[0])))
     schema: dict[str, Any] = {"oneOf": options, **_description(draw)}
     if draw(st.integers(0, 9)) == 0:
         schema["deprecated"] = True
@@ -441,11 +480,12 @@ def make_plan(draw: Draw) -> Plan:
     names = [component_name(draw, w) for w in _distinct(draw, pool, len(kinds))]
     kinds = kinds[:len(names)]
     # what a component's own schema admits null for: nullable enums, aliases and untagged unions
-    nullable = [k in ("enum", "alias", "anyof") and draw(st.integers(0, 3)) == 0 for k in kinds]
+    # (an anyOf one time in two: a nullable anyOf that contains itself is a construct of its own)
+    nullable = [k in ("enum", "alias", "anyof") and draw(st.integers(0, 1 if k == "anyof" else 3)) == 0 for k in kinds]
     plan = Plan(names, kinds, nullable)
     plan.component_words = used = {w.lower() for n in names for w in words(n)}
     props = PROPERTY_WORDS + (ODD_PROPERTIES if draw(st.booleans()) else [])
-    if enabled("object-prototype-wire-names") and draw(st.integers(0, 3)) == 0:
+    if enabled("object-prototype-wire-names") and draw(st.booleans()):
         props += PROTOTYPE_PROPERTIES
     if enabled("python-inline-name-like-component") and draw(st.integers(0, 3)) == 0:
         props += [n.lower() for n in names]  # a property named like a component: its inline type is too
