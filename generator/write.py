@@ -22,12 +22,10 @@ import os
 import shutil
 from pathlib import Path
 
-from .parallel import Background
 
 Tree = dict[str, str]  # posix path relative to the target directory -> file text
 
 JOURNAL = ".xsdk-journal"
-PARALLEL_MIN_FILES = 1000  # below this a second process costs more than it saves
 
 # Build products and caches that may live inside a generated package and are not ours to compare.
 IGNORED_PARTS = {"__pycache__", "node_modules", ".mypy_cache", ".pytest_cache", "dist", "build"}
@@ -99,37 +97,31 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _stage_trees(trees: list[tuple[Path, Tree]]) -> None:
-    """Write each tree into its (fresh) staging directory. Creating thousands of files is mostly kernel
-    time, so for large outputs a second process writes half of the files meanwhile."""
-    files = []
-    for directory, tree in trees:
-        staging = _staging(directory)
-        _remove(staging)
-        staging.mkdir(parents=True)
-        files += [(str(staging), rel, text) for rel, text in sorted(tree.items())]
-    half = len(files) // 2 if len(files) >= PARALLEL_MIN_FILES else len(files)
-    background = Background(lambda: _write_files(files[half:])) if half < len(files) else None
-    _write_files(files[:half])
-    if background is not None:
-        background.result()  # a child that failed is redone here: rewriting a file is harmless
-
-
-def _write_files(files: list[tuple[str, str, str]]) -> bool:
+def _stage(directory: Path, tree: Tree) -> None:
+    staging = _staging(directory)
+    staging.mkdir(parents=True)
     made: set[str] = set()  # one makedirs per directory, not per file
-    for base, rel, text in files:
+    base = str(staging)
+    for rel, text in sorted(tree.items()):
         path = os.path.join(base, rel)
         parent = os.path.dirname(path)
         if parent not in made:
             os.makedirs(parent, exist_ok=True)
             made.add(parent)
         _write_file(path, text)
-    return True
 
 
 def _write_file(path: str | Path, text: str) -> None:
-    with open(path, "wb") as handle:  # bytes as rendered: "\n" line ends on every platform
-        handle.write(text.encode("utf-8"))
+    """The text's UTF-8 bytes as rendered ("\n" line ends on every platform), through the bare system
+    calls: a file object would add a stat, a seek and a terminal check to each of thousands of files."""
+    data = text.encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:] if written else data)
+    finally:
+        os.close(fd)
 
 
 def _rename(source: Path, destination: Path) -> None:
@@ -227,7 +219,8 @@ def write_all(root: Path, trees: dict[Path, Tree], files: dict[Path, str] | None
     if not order:
         return set()
     root.mkdir(parents=True, exist_ok=True)
-    _stage_trees(sorted(changed.items()))
+    for directory, tree in sorted(changed.items()):
+        _stage(directory, tree)
     for path, text in sorted(changed_files.items()):
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_file(_staging(path), text)
