@@ -2,12 +2,15 @@
 
 usage: .venv/bin/python bench/run.py [--quick] [--only own|openai|openrouter-2025-10-18|openrouter-latest ...]
 
-Generation (a fresh subprocess per run; wall time, and peak RSS of that child from os.wait4):
+Generation (a fresh subprocess per run; 3 rounds, 1 with --quick, each round every tool once into fresh
+directories; the median wall time, and the largest peak RSS of the child from os.wait4):
   xsdk cold   `xsdk generate --schema DOC --out TMP` (all three languages) into an empty directory
-  1 process   the cold run again with XSDK_JOBS=1 (no background validation, no second render process)
+  1 process   the cold run again with XSDK_JOBS=1 (no second process for parsing, checking or rendering)
   xsdk warm   the same command again, same output, nothing changed (the no-change re-run)
   load floor  `Workspace.open(DOC)` alone, parse cache off: YAML parse and nothing else, plus interpreter start-up
   datamodel-codegen (Python only) and openapi-typescript (TypeScript only) on the same document
+Every tool writes under .cache/bench in the checkout, where `make generate` writes, and nothing is deleted
+until the last generation run (see generation()).
 A run that fails is reported as "failed: <first line of its error>"; the bench itself never stops for it.
 
 Runtime: a 10,000-event Responses stream (bench/stream.py) decoded by the generated bindings and by the
@@ -40,6 +43,7 @@ DOCUMENTS = {
 }
 BIN = Path(sys.executable).parent  # the venv's bin: xsdk, datamodel-codegen
 NODE_BIN = BENCH / "node_modules" / ".bin"
+WORK = ROOT / ".cache" / "bench"  # generation output of every tool (git-ignored)
 GO = os.environ.get("GO") or shutil.which("go") or "/usr/local/go/bin/go"
 EVENTS = 10_000
 NO_CHANGE_TARGET = 0.3  # seconds, the project's own schema
@@ -99,41 +103,61 @@ def measure(argv: list[str], cwd: Path = ROOT, timeout: float = 300.0, env: dict
 
 # --- generation ---------------------------------------------------------------------------------------------
 
-def generation(names: list[str], timeout: float) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for name in names:
-        doc = DOCUMENTS[name]
-        if not doc.is_file():
-            rows.append({"document": name, "missing": str(doc)})
-            continue
-        with tempfile.TemporaryDirectory(prefix="xsdk-bench-") as tmp:
-            out = Path(tmp) / "xsdk"
-            # the project's own schema goes through `xsdk generate` exactly as `make generate` runs it
-            # (strict, from [tool.xsdk]); another document through --schema
-            xsdk = [str(BIN / "xsdk"), "generate", "--out", str(out)]
-            if name != "own":
-                xsdk[2:2] = ["--schema", str(doc)]
-            # cold: nothing cached yet (a fresh parse cache, see generator/load.py); warm: what cold left behind
-            cached = {**os.environ, "XSDK_CACHE_DIR": str(Path(tmp) / "cache")}
-            cold = measure(xsdk, timeout=timeout, env=cached)
-            warm = measure(xsdk, timeout=timeout, env=cached)
-            # the same cold run held to one process (XSDK_JOBS=1), into its own empty output and cache
-            one = [str(out.with_name("xsdk-one")) if arg == str(out) else arg for arg in xsdk]
-            single = measure(one, timeout=timeout, env={**os.environ, "XSDK_JOBS": "1",
-                                                        "XSDK_CACHE_DIR": str(Path(tmp) / "cache-one")})
-            floor = measure([sys.executable, "-c", "import sys; from pathlib import Path; "
-                             "from generator.load import Workspace; Workspace.open(Path(sys.argv[1]))", str(doc)],
-                            timeout=timeout, env={**os.environ, "XSDK_CACHE_DIR": "off"})
-            dmcg = measure([str(BIN / "datamodel-codegen"), "--input", str(doc), "--input-file-type", "openapi",
-                            "--output-model-type", "pydantic_v2.BaseModel", "--output", str(Path(tmp) / "dmcg.py")],
-                           timeout=timeout)
-            ots = measure([str(NODE_BIN / "openapi-typescript"), str(doc), "-o", str(Path(tmp) / "ots.d.ts")],
-                          timeout=timeout)
-        row: dict[str, object] = {"document": name, "size_kb": doc.stat().st_size / 1024, "xsdk_cold": cold,
-                                  "xsdk_single": single, "xsdk_warm": warm, "floor": floor, "datamodel_codegen": dmcg,
-                                  "openapi_typescript": ots}
-        rows.append(row)
-    return rows
+def median(runs: list[Run]) -> Run:
+    """The run of median wall time, with the largest peak RSS of all; the first failure if any failed."""
+    failed = [r for r in runs if r.error]
+    if failed:
+        return failed[0]
+    ordered = sorted(runs, key=lambda r: r.seconds)
+    return Run(ordered[len(ordered) // 2].seconds, max(r.rss_mb for r in runs))
+
+
+def generation(names: list[str], timeout: float, rounds: int) -> list[dict[str, object]]:
+    # Inside the checkout, where `make generate` writes too. Nothing is deleted until every run is over:
+    # ext4 skips recently deleted inodes when it allocates new ones, so creating thousands of files
+    # within half a minute of deleting thousands (the previous round's output) cost up to a second more.
+    WORK.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="xsdk-bench-", dir=WORK) as top:
+        return [generation_row(name, timeout, rounds, Path(top)) for name in names]
+
+
+def generation_row(name: str, timeout: float, rounds: int, scratch: Path) -> dict[str, object]:
+    doc = DOCUMENTS[name]
+    if not doc.is_file():
+        return {"document": name, "missing": str(doc)}
+    runs: dict[str, list[Run]] = {}
+    for number in range(rounds):  # every round into fresh directories, every tool once per round
+        for key, run in generation_round(doc, name == "own", timeout, scratch / f"{name}-{number}").items():
+            runs.setdefault(key, []).append(run)
+    row: dict[str, object] = {"document": name, "size_kb": doc.stat().st_size / 1024}
+    row.update({key: median(values) for key, values in runs.items()})
+    return row
+
+
+def generation_round(doc: Path, own: bool, timeout: float, tmp: Path) -> dict[str, Run]:
+    tmp.mkdir(parents=True)
+    out = tmp / "xsdk"
+    # the project's own schema goes through `xsdk generate` exactly as `make generate` runs it
+    # (strict, from [tool.xsdk]); another document through --schema
+    xsdk = [str(BIN / "xsdk"), "generate", "--out", str(out)]
+    if not own:
+        xsdk[2:2] = ["--schema", str(doc)]
+    # cold: nothing cached yet (a fresh parse cache, see generator/load.py); warm: what cold left behind
+    cached = {**os.environ, "XSDK_CACHE_DIR": str(tmp / "cache")}
+    cold = measure(xsdk, timeout=timeout, env=cached)
+    warm = measure(xsdk, timeout=timeout, env=cached)
+    # the same cold run held to one process (XSDK_JOBS=1), into its own empty output and cache
+    one = [str(out.with_name("xsdk-one")) if arg == str(out) else arg for arg in xsdk]
+    single = measure(one, timeout=timeout, env={**os.environ, "XSDK_JOBS": "1", "XSDK_CACHE_DIR": str(tmp / "cache-one")})
+    floor = measure([sys.executable, "-c", "import sys; from pathlib import Path; "
+                     "from generator.load import Workspace; Workspace.open(Path(sys.argv[1]))", str(doc)],
+                    timeout=timeout, env={**os.environ, "XSDK_CACHE_DIR": "off"})
+    dmcg = measure([str(BIN / "datamodel-codegen"), "--input", str(doc), "--input-file-type", "openapi",
+                    "--output-model-type", "pydantic_v2.BaseModel", "--output", str(tmp / "dmcg.py")],
+                   timeout=timeout)
+    ots = measure([str(NODE_BIN / "openapi-typescript"), str(doc), "-o", str(tmp / "ots.d.ts")], timeout=timeout)
+    return {"xsdk_cold": cold, "xsdk_single": single, "xsdk_warm": warm, "floor": floor,
+            "datamodel_codegen": dmcg, "openapi_typescript": ots}
 
 
 def ratio(peer: Run, ours: Run) -> str:
@@ -142,8 +166,9 @@ def ratio(peer: Run, ours: Run) -> str:
     return f"{peer.seconds / ours.seconds:5.2f}x"
 
 
-def print_generation(rows: list[dict[str, object]]) -> None:
-    print("\n## Generation (wall time, peak RSS of the child; ratio = peer time / xsdk cold time)\n")
+def print_generation(rows: list[dict[str, object]], rounds: int) -> None:
+    print(f"\n## Generation (median wall time of {rounds} round(s), each into fresh directories; largest peak RSS "
+          "of the child; ratio = peer time / xsdk cold time)\n")
     head = ["document", "KB", "xsdk cold (3 langs)", "1 process", "xsdk warm (no change)", "load floor",
             "datamodel-codegen (py)", "ratio", "openapi-typescript (ts)", "ratio"]
     table = []
@@ -274,7 +299,7 @@ def _xsdk_jobs() -> str:
     sys.path.insert(0, str(ROOT))
     from generator.parallel import jobs
 
-    mode = "background validation + a second render process" if jobs() >= 2 else "one process"
+    mode = "a second process for parsing and rendering" if jobs() >= 2 else "one process"
     return f"{mode} for large documents (XSDK_JOBS={os.environ.get('XSDK_JOBS', 'unset')})"
 
 
@@ -294,7 +319,8 @@ def machine() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="one timed round per decoder, shorter Go benchtime")
+    parser.add_argument("--quick", action="store_true",
+                        help="one round of each generation and one timed round per decoder, shorter Go benchtime")
     parser.add_argument("--only", nargs="+", choices=sorted(DOCUMENTS), help="generation: just these documents")
     parser.add_argument("--skip-generation", action="store_true")
     parser.add_argument("--skip-runtime", action="store_true")
@@ -303,7 +329,7 @@ def main() -> None:
     started = time.perf_counter()
     machine()
     if not args.skip_generation:
-        print_generation(generation(args.only or list(DOCUMENTS), timeout))
+        print_generation(generation(args.only or list(DOCUMENTS), timeout, rounds), rounds)
     if not args.skip_runtime:
         with tempfile.TemporaryDirectory(prefix="xsdk-bench-stream-") as tmp:
             sys.path.insert(0, str(BENCH))

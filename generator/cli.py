@@ -21,7 +21,7 @@ from .errors import SchemaError
 from .namelock import Key
 from .naming.symbols import Symbols
 from .pipeline import Loaded, build, load_model, name_all
-from .write import Tree, diff_file, diff_trees, interrupted, recover, write_all
+from .write import Tree, diff_file, diff_trees, discard_staged, interrupted, recover, stage, write_all
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,13 +44,21 @@ def _named(config: Config, languages: list[str], strict: bool = True) -> tuple[L
         _fail(error)
 
 
-def _built(config: Config, loaded: Loaded, symbols: dict[str, Symbols], strict: bool = True) -> dict[str, Tree]:
+def _built(config: Config, loaded: Loaded, symbols: dict[str, Symbols], strict: bool = True,
+           staged: dict[str, bool] | None = None) -> dict[str, Tree]:
     """Every named language rendered in memory, or exit 2 with the schema's error; a lenient load's
-    warnings go to stderr."""
+    warnings go to stderr. With `staged`, each tree is also staged for write_all by the process that
+    rendered it (what was staged is discarded again if the run fails)."""
+    targets = {lang: config.targets[lang].out for lang in symbols}
     try:
-        trees = build(config, list(symbols), loaded.model, None if strict else loaded.warnings, symbols)
+        trees = build(config, list(symbols), loaded.model, None if strict else loaded.warnings, symbols,
+                      (lambda lang, tree: stage(targets[lang], tree)) if staged is not None else None, staged)
     except SchemaError as error:
+        discard_staged(list(targets.values()))
         _fail(error)
+    except BaseException:
+        discard_staged(list(targets.values()))
+        raise
     _print_warnings([w.render() for w in loaded.warnings])
     return trees
 
@@ -98,10 +106,11 @@ def generate(config_path: Path, schema: Path | None, out: Path | None, langs: tu
         return
     loaded, symbols = _named(config, languages, strict)
     locked, lock = _locked_names(config, loaded, symbols, update_names)
-    trees = _built(config, loaded, symbols, strict)
+    staged: dict[str, bool] = {}
+    trees = _built(config, loaded, symbols, strict, staged)
     lock_text = namelock.render(lock)
     changed = write_all(config.output, {config.targets[lang].out: tree for lang, tree in trees.items()},
-                        {lock_file: lock_text})
+                        {lock_file: lock_text}, {config.targets[lang].out: wrote for lang, wrote in staged.items()})
     for lang, tree in trees.items():
         target = config.targets[lang].out
         state = f"wrote {len(tree)} files" if target in changed else "unchanged"

@@ -54,10 +54,16 @@ class Background(Generic[T]):
         self._pid, self._read = pid, read
 
     def __del__(self) -> None:  # never awaited (the caller failed first): do not leave the child behind
+        self.abandon()
+
+    def abandon(self) -> None:
+        """Wait for the child to end, without its result (the caller failed; whatever the child does to
+        the disk is over when this returns)."""
         if self._pid:
+            pid, self._pid = self._pid, 0
             try:
                 os.close(self._read)
-                os.waitpid(self._pid, 0)
+                os.waitpid(pid, 0)
             except OSError:
                 pass
 

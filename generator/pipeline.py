@@ -96,10 +96,13 @@ def name_all(config: Config, model: ir.Model, languages: list[str] | tuple[str, 
 
 
 def build(config: Config, languages: list[str], model: ir.Model | None = None,
-          warnings: list[SchemaWarning] | None = None, symbols: dict[str, Symbols] | None = None) -> dict[str, Tree]:
-    """Every requested target rendered in memory; nothing touches the disk. With `warnings` (a lenient
-    load), name collisions are resolved with a suffix and reported there; `symbols`, when the caller
-    already named the model (the name lock needs the names first), are used as they are."""
+          warnings: list[SchemaWarning] | None = None, symbols: dict[str, Symbols] | None = None,
+          stage: Callable[[str, Tree], bool] | None = None, staged: dict[str, bool] | None = None) -> dict[str, Tree]:
+    """Every requested target rendered in memory. With `warnings` (a lenient load), name collisions are
+    resolved with a suffix and reported there; `symbols`, when the caller already named the model (the
+    name lock needs the names first), are used as they are. With `stage`, each tree is also handed to
+    it by the process that rendered it (generate stages its files there), and what it returned is put
+    in `staged`; without, nothing touches the disk."""
     model = model or load_model(config).model
     symbols = symbols or name_all(config, model, languages, warnings)
     header = f"Code generated from {model.source} by xsdk {__version__}. DO NOT EDIT."
@@ -116,12 +119,25 @@ def build(config: Config, languages: list[str], model: ir.Model | None = None,
                 out[lang]["LICENSE"] = license_text
         return out
 
+    def rendered_and_staged(langs: list[str]) -> tuple[dict[str, Tree], dict[str, bool]]:
+        trees = rendered(langs)
+        return trees, {lang: stage(lang, tree) for lang, tree in trees.items()} if stage else {}
+
     # a large model renders every other language in a second process (the trees come back pickled)
     away = languages[1::2] if len(model.decls) >= PARALLEL_MIN_DECLS else []
-    background = Background(lambda: rendered(away)) if away else None
-    trees = rendered([lang for lang in languages if lang not in away])
+    background = Background(lambda: rendered_and_staged(away)) if away else None
+    try:
+        trees, flags = rendered_and_staged([lang for lang in languages if lang not in away])
+    except BaseException:
+        if background is not None:
+            background.abandon()  # it may be staging: the caller discards that once it has ended
+        raise
     if background is not None:
-        trees.update(background.result())
+        more_trees, more_flags = background.result()
+        trees.update(more_trees)
+        flags.update(more_flags)
+    if staged is not None:
+        staged.update(flags)
     return {lang: trees[lang] for lang in languages}
 
 

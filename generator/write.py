@@ -97,8 +97,25 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def stage(directory: Path, tree: Tree) -> bool:
+    """Step 1 ahead of `write_all` (which is then told so through `staged`): write `tree` beside
+    `directory`, unless `directory` holds exactly `tree` already (returns False: nothing staged). A
+    generate stages each tree in the process that rendered it, right after rendering."""
+    if read_tree(directory) == tree:
+        return False
+    _stage(directory, tree)
+    return True
+
+
+def discard_staged(targets: list[Path]) -> None:
+    """Remove what `stage` wrote for `targets` (the run failed before its commit point)."""
+    for target in targets:
+        _remove(_staging(target))
+
+
 def _stage(directory: Path, tree: Tree) -> None:
     staging = _staging(directory)
+    _remove(staging)  # left by a process that died half-way (the work is then redone here)
     staging.mkdir(parents=True)
     made: set[str] = set()  # one makedirs per directory, not per file
     base = str(staging)
@@ -207,15 +224,19 @@ def recover(root: Path, targets: list[Path]) -> bool:
     return journaled is not None
 
 
-def write_all(root: Path, trees: dict[Path, Tree], files: dict[Path, str] | None = None) -> set[Path]:
+def write_all(root: Path, trees: dict[Path, Tree], files: dict[Path, str] | None = None,
+              staged: dict[Path, bool] | None = None) -> set[Path]:
     """Make each directory in `trees` hold exactly its tree and each path in `files` exactly its text,
     all or nothing (see the module docstring); `root` holds the journal. Returns the outputs that
-    changed (none: nothing was touched)."""
+    changed (none: nothing was touched). `staged` says which trees `stage` already handled (and what it
+    returned); the caller then ran `recover` before staging them."""
     targets = [*trees, *(files or {})]
-    recover(root, targets)
-    changed = {d: tree for d, tree in trees.items() if read_tree(d) != tree}
+    staged = staged or {}
+    if not staged:
+        recover(root, targets)
+    changed = {d: tree for d, tree in trees.items() if d not in staged and read_tree(d) != tree}
     changed_files = {f: text for f, text in (files or {}).items() if read_text(f) != text}
-    order = sorted([*changed, *changed_files])
+    order = sorted([*changed, *(d for d, wrote in staged.items() if wrote), *changed_files])
     if not order:
         return set()
     root.mkdir(parents=True, exist_ok=True)

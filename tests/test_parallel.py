@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
-from generator import parallel, pipeline, validate
+from generator import parallel, pipeline, targets, validate
+from generator.cli import main
 from generator.cli_common import _config
-from generator.errors import SchemaErrors
+from generator.errors import SchemaError, SchemaErrors
 from generator.parallel import Background
 
 from conftest import ROOT
-from helpers import openapi, write_schema
+from helpers import copy_project, openapi, write_schema
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is what is being tested")
 
@@ -84,3 +88,50 @@ def test_background_validation_errors_win_and_keep_their_order(tmp_path: Path,
         messages[jobs] = caught.value.render()
     assert messages["2"] == messages["1"]
     assert messages["1"].index("not valid OpenAPI 3.1") < messages["1"].index("not a valid JSON Schema")
+
+
+def _generate(config: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["generate", "--config", str(config), "--update-names"])
+    return result.exit_code, result.output
+
+
+def test_generate_stages_in_the_render_process_and_writes_what_one_process_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DECLS", 0)  # the project's schema is small
+    monkeypatch.setenv("XSDK_CACHE_DIR", "off")
+    outputs = {}
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("XSDK_JOBS", jobs)
+        (tmp_path / jobs).mkdir()
+        config = copy_project(tmp_path / jobs)
+        shutil.rmtree(tmp_path / jobs / "generated")  # everything is written anew
+        code, output = _generate(config)
+        assert code == 0, output
+        generated = tmp_path / jobs / "generated"
+        outputs[jobs] = {p.relative_to(generated).as_posix(): p.read_bytes() for p in generated.rglob("*") if p.is_file()}
+        assert not [p for p in generated.iterdir() if p.name.startswith(".")], "staging or journal left behind"
+    assert outputs["2"] == outputs["1"] and len(outputs["1"]) > 900
+
+
+def test_a_render_failure_after_the_other_process_staged_leaves_the_output_untouched(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DECLS", 0)
+    monkeypatch.setenv("XSDK_CACHE_DIR", "off")
+    monkeypatch.setenv("XSDK_JOBS", "2")
+    config = copy_project(tmp_path)
+    generated = tmp_path / "generated"
+    shutil.rmtree(generated / "typescript")  # so the second process (TypeScript) has a tree to stage
+    before = {p: p.read_bytes() for p in generated.rglob("*") if p.is_file()}
+    real = targets.renderers
+
+    def go_fails() -> dict[str, Any]:  # Go renders in this process, after Python
+        def go(ctx: Any) -> Any:
+            raise SchemaError("go failed on purpose")
+        return {**real(), "go": go}
+
+    monkeypatch.setattr(pipeline, "renderers", go_fails)
+    code, output = _generate(config)
+    assert code == 2 and "go failed on purpose" in output
+    after = {p: p.read_bytes() for p in generated.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p.name for p in generated.iterdir() if p.name.startswith(".")], "staging left behind"
