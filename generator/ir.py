@@ -195,3 +195,30 @@ class Model:
 
     def unions_containing(self, decl_id: str) -> list[UnionDecl]:
         return list(self._holders.get(decl_id, ()))
+
+
+def expr_targets(expr: TypeExpr, open_enums: bool = True) -> list[str]:
+    """The declarations a type expression names, in order; an open enum's known values only with
+    `open_enums` (a TypeScript schema names them in a type position only)."""
+    if isinstance(expr, Ref):
+        return [expr.target]
+    if isinstance(expr, OpenEnum):
+        return [expr.known] if open_enums else []
+    if isinstance(expr, ArrayOf):
+        return expr_targets(expr.items, open_enums)
+    if isinstance(expr, MapOf):
+        return expr_targets(expr.values, open_enums)
+    return []
+
+
+def decl_targets(decl: Decl, open_enums: bool = True) -> list[str]:
+    """The declarations a declaration names by a field, member, alternative or alias target, in order."""
+    if isinstance(decl, ObjectDecl):
+        return [t for f in decl.fields for t in expr_targets(f.type, open_enums)]
+    if isinstance(decl, UnionDecl):
+        return [m.target for m in decl.members]
+    if isinstance(decl, AnyOfDecl):
+        return [t for a in decl.alternatives for t in expr_targets(a, open_enums)]
+    if isinstance(decl, AliasDecl):
+        return expr_targets(decl.target, open_enums)
+    return []

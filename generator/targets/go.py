@@ -19,7 +19,7 @@ from ..errors import Origin, SchemaError
 from ..naming.symbols import Symbols
 from ..write import Tree
 from . import TargetContext
-from .go_types import (GoField, TypeMapper, alternative_kind, comment, comment_text, decl_targets, go_field, go_string,
+from .go_types import (GoField, TypeMapper, alternative_kind, comment, comment_text, go_field, go_string,
                        is_exported, layout_block, lower_first)
 
 GO_VERSION = "1.22"
@@ -351,7 +351,7 @@ def wrap_comment(text: str, width: int = 100) -> list[str]:
 
 def referenced_ids(model: ir.Model) -> set[str]:
     """Every declaration some other declaration refers to: by a field, member, alternative or alias."""
-    return {t for decl in model.decls for t in decl_targets(decl)}
+    return {t for decl in model.decls for t in ir.decl_targets(decl)}
 
 
 def check_value_cycles(model: ir.Model, types: TypeMapper) -> None:

@@ -277,40 +277,14 @@ class TypeMapper:
         reach = self._reach.get(alias)
         if reach is None:
             seen: set[str] = set()
-            todo = decl_targets(self.model.get(alias))
+            todo = ir.decl_targets(self.model.get(alias))
             while todo:
                 decl_id = todo.pop()
                 if decl_id not in seen:
                     seen.add(decl_id)
-                    todo.extend(decl_targets(self.model.get(decl_id)))
+                    todo.extend(ir.decl_targets(self.model.get(decl_id)))
             reach = self._reach[alias] = frozenset(seen)
         return within in reach
-
-
-def expr_targets(expr: ir.TypeExpr) -> list[str]:
-    """The declarations a type expression names."""
-    if isinstance(expr, ir.Ref):
-        return [expr.target]
-    if isinstance(expr, ir.OpenEnum):
-        return [expr.known]
-    if isinstance(expr, ir.ArrayOf):
-        return expr_targets(expr.items)
-    if isinstance(expr, ir.MapOf):
-        return expr_targets(expr.values)
-    return []
-
-
-def decl_targets(decl: ir.Decl) -> list[str]:
-    """The declarations a declaration refers to: by a field, member, alternative or alias."""
-    if isinstance(decl, ir.ObjectDecl):
-        return [t for f in decl.fields for t in expr_targets(f.type)]
-    if isinstance(decl, ir.UnionDecl):
-        return [m.target for m in decl.members]
-    if isinstance(decl, ir.AnyOfDecl):
-        return [t for a in decl.alternatives for t in expr_targets(a)]
-    if isinstance(decl, ir.AliasDecl):
-        return expr_targets(decl.target)
-    return []
 
 
 # ---- fields ----

@@ -310,28 +310,9 @@ def _bounds(low_method: str, low: float | None, high_method: str, high: float | 
 
 # --- recursive types ---
 
-def refs(expr: ir.TypeExpr) -> list[str]:
-    """Declarations whose schemas a type expression's schema uses."""
-    if isinstance(expr, ir.Ref):
-        return [expr.target]
-    if isinstance(expr, ir.ArrayOf):
-        return refs(expr.items)
-    if isinstance(expr, ir.MapOf):
-        return refs(expr.values)
-    return []  # OpenEnum only names its known values in a type position
-
-
 def schema_deps(decl: ir.Decl) -> list[str]:
     """Declarations whose schemas this declaration's schemas use."""
-    if isinstance(decl, ir.ObjectDecl):
-        return [t for f in decl.fields for t in refs(f.type)]
-    if isinstance(decl, ir.UnionDecl):
-        return [m.target for m in decl.members]
-    if isinstance(decl, ir.AnyOfDecl):
-        return [t for a in decl.alternatives for t in refs(a)]
-    if isinstance(decl, ir.AliasDecl):
-        return refs(decl.target)
-    return []
+    return ir.decl_targets(decl, open_enums=False)
 
 
 def immediate_deps(decl: ir.Decl) -> list[str]:
