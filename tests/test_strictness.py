@@ -52,6 +52,7 @@ Open:
     name: {type: string}
     code: {type: string, pattern: "[0-9]"}
     dotted: {type: string, pattern: "^a.c$"}
+    short: {type: string, minLength: 2, maxLength: 3}
     closed: {$ref: "#/components/schemas/Closed"}
     tags:
       type: object
@@ -161,6 +162,11 @@ CASES: list[tuple[str, Any, str | None]] = [
     ("Labels", {"a": "1", "b": "2", "c": "3"}, "$"),
     ("Labels", {"abcd": "1"}, "$"),
     ("Labels", {"\U0001F600\U0001F600\U0001F600": "1"}, None),  # 3 characters (code points), 6 UTF-16 units
+    # minLength/maxLength count characters (code points), not UTF-16 units
+    ("Open", {"name": "n", "short": "\U0001F600\U0001F600\U0001F600"}, None),
+    ("Open", {"name": "n", "short": "\U0001F600"}, "$.short"),
+    ("Open", {"name": "n", "short": "abcd"}, "$.short"),
+    ("Open", {"name": "n", "short": "ab"}, None),
     # 8. a bare null for a nullable component
     ("MaybeClosed", None, None),
     ("MaybeClosed", {"id": "x"}, None),

@@ -46,7 +46,7 @@ from .typescript_types import (EXTRA_FIELDS, RUNTIME_NAMES, Cycles, Imports, Nam
                                comment_text, jsdoc, schema_deps, ts_key, ts_string)
 
 LIB_FILES = ("enums", "errors", "result", "schemas", "streaming")
-ZOD_RANGE = "^4.0.0"
+ZOD_RANGE = "^4.5.0"  # 4.5 measures minLength/maxLength in code points, as JSON Schema does (4.0-4.4: UTF-16 units)
 TYPESCRIPT_RANGE = "^5.9.0"
 BLOCK_KINDS = ("object", "enum", "union", "anyof", "alias")  # templates/typescript/<kind>.ts.j2, macro <kind>
 
