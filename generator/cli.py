@@ -53,11 +53,11 @@ def _built(config: Config, loaded: Loaded, symbols: dict[str, Symbols], strict: 
     try:
         trees = build(config, list(symbols), loaded.model, None if strict else loaded.warnings, symbols,
                       (lambda lang, tree: stage(targets[lang], tree)) if staged is not None else None, staged)
-    except SchemaError as error:
-        discard_staged(list(targets.values()))
-        _fail(error)
-    except BaseException:
-        discard_staged(list(targets.values()))
+    except BaseException as error:
+        if staged is not None:
+            discard_staged(list(targets.values()))
+        if isinstance(error, SchemaError):
+            _fail(error)
         raise
     _print_warnings([w.render() for w in loaded.warnings])
     return trees
@@ -350,10 +350,6 @@ for command in (diff, release_check, package, publish):
     main.add_command(command)
 
 
-if __name__ == "__main__":
-    main()
-
-
 def run() -> None:
     """The `xsdk` command itself: one short run over a large object graph (a parsed document, its IR and
     thousands of rendered files). It holds no garbage cycles worth collecting, so the cyclic collector
@@ -375,3 +371,7 @@ def run() -> None:
         except (OSError, ValueError):  # a closed pipe (`xsdk … | head`): nothing left to tell it
             pass
     os._exit(code or 0)
+
+
+if __name__ == "__main__":
+    run()

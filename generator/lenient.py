@@ -19,19 +19,23 @@ def _tagged(decl: ir.UnionDecl, index: dict[str, ir.Decl]) -> bool:
     return True
 
 
+def _common(decl: ir.Decl) -> dict[str, Any]:
+    """What every declaration has (id, origin, ...), to rebuild one as another kind."""
+    return {f.name: getattr(decl, f.name) for f in fields(ir.DeclBase)}
+
+
 def loosen_unions(decls: list[ir.Decl], warnings: list[SchemaWarning]) -> list[ir.Decl]:
     """A discriminated union with a member that is no longer an object with the tag becomes an untagged one."""
     index = {d.id: d for d in decls}
     out: list[ir.Decl] = []
     for decl in decls:
         if isinstance(decl, ir.UnionDecl) and not _tagged(decl, index):
-            common = {f.name: getattr(decl, f.name) for f in fields(ir.DeclBase)}
-            decl = ir.AnyOfDecl(**common, alternatives=tuple(ir.Ref(m.target) for m in decl.members))
+            decl = ir.AnyOfDecl(**_common(decl), alternatives=tuple(ir.Ref(m.target) for m in decl.members))
             warnings.append(SchemaWarning(decl.origin, "a member of this discriminated union is not an object "
                                                        "with the tag; decoded as the first member that accepts it"))
         if isinstance(decl, ir.AnyOfDecl) and len(set(decl.alternatives)) < len(decl.alternatives):
             unique = tuple(dict.fromkeys(decl.alternatives))
-            decl = ir.AnyOfDecl(**{f.name: getattr(decl, f.name) for f in fields(ir.DeclBase)}, alternatives=unique)
+            decl = ir.AnyOfDecl(**_common(decl), alternatives=unique)
             warnings.append(SchemaWarning(decl.origin, "two alternatives have the same type; the second is dropped"))
         out.append(decl)
     return out

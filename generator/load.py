@@ -195,12 +195,16 @@ def cache_put(entry: Path, payload: bytes) -> None:
         pass  # the cache is an optimisation; a read-only checkout still works
 
 
+def _parse_large(text: str, name: str) -> tuple[Any, dict[str, int]]:
+    return parse_in_two(text, name, parse_yaml_lines) or parse_yaml_lines(text, name)
+
+
 def parse_cached(text: str, name: str) -> tuple[Any, dict[str, int]]:
     """parse_yaml_lines, answered from the cache when this exact text parsed before (only clean parses
     are kept)."""
     directory = cache_dir("parsed") if len(text) >= CACHE_MIN_CHARS else None
     if directory is None:
-        return parse_in_two(text, name, parse_yaml_lines) or parse_yaml_lines(text, name)
+        return _parse_large(text, name)
     digest = hashlib.sha256(_CACHE_SALT.encode() + b"\0" + text.encode("utf-8", "surrogatepass")).hexdigest()
     entry = directory / f"{digest}.pickle"
     try:
@@ -208,7 +212,7 @@ def parse_cached(text: str, name: str) -> tuple[Any, dict[str, int]]:
         return data, lines
     except Exception:  # noqa: BLE001 - missing, stale or unreadable: parse it
         pass
-    parsed = parse_in_two(text, name, parse_yaml_lines) or parse_yaml_lines(text, name)
+    parsed = _parse_large(text, name)
     try:
         payload = pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, RecursionError):

@@ -32,9 +32,13 @@ def _compiled(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
 
 
 @lru_cache(maxsize=1)
+def _openapi_metaschema() -> bytes:
+    return resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_bytes()
+
+
+@lru_cache(maxsize=1)
 def _openapi_validator() -> jsonschema.Draft202012Validator:
-    text = resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_text(encoding="utf-8")
-    return _compiled(json.loads(text))
+    return _compiled(json.loads(_openapi_metaschema()))
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +52,7 @@ def _compiled_openapi_validator() -> Any:
         import jsonschema_rs
     except ImportError:  # a platform without its wheel: jsonschema alone, only slower
         return None
-    text = resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_text(encoding="utf-8")
-    return jsonschema_rs.validator_for(json.loads(text))
+    return jsonschema_rs.validator_for(json.loads(_openapi_metaschema()))
 
 
 def _openapi_accepts(document: Any) -> bool:
@@ -86,8 +89,7 @@ def _openapi_errors(document: Any, size: int) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _validation_salt() -> str:
-    text = resources.files("generator").joinpath("metaschemas/openapi-3.1.json").read_bytes()
-    return f"2|{metadata.version('jsonschema')}|{hashlib.sha256(text).hexdigest()}"
+    return f"2|{metadata.version('jsonschema')}|{hashlib.sha256(_openapi_metaschema()).hexdigest()}"
 
 
 def _pointer(path: Any) -> str:

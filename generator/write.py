@@ -228,20 +228,17 @@ def write_all(root: Path, trees: dict[Path, Tree], files: dict[Path, str] | None
               staged: dict[Path, bool] | None = None) -> set[Path]:
     """Make each directory in `trees` hold exactly its tree and each path in `files` exactly its text,
     all or nothing (see the module docstring); `root` holds the journal. Returns the outputs that
-    changed (none: nothing was touched). `staged` says which trees `stage` already handled (and what it
-    returned); the caller then ran `recover` before staging them."""
-    targets = [*trees, *(files or {})]
-    staged = staged or {}
-    if not staged:
-        recover(root, targets)
-    changed = {d: tree for d, tree in trees.items() if d not in staged and read_tree(d) != tree}
+    changed (none: nothing was touched). The caller has run `recover` over these outputs first;
+    `staged` holds what `stage` returned for the trees it already staged."""
+    staged = dict(staged or {})
+    for directory, tree in sorted(trees.items()):
+        if directory not in staged:
+            staged[directory] = stage(directory, tree)
     changed_files = {f: text for f, text in (files or {}).items() if read_text(f) != text}
-    order = sorted([*changed, *(d for d, wrote in staged.items() if wrote), *changed_files])
+    order = sorted([*(d for d, wrote in staged.items() if wrote), *changed_files])
     if not order:
         return set()
     root.mkdir(parents=True, exist_ok=True)
-    for directory, tree in sorted(changed.items()):
-        _stage(directory, tree)
     for path, text in sorted(changed_files.items()):
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_file(_staging(path), text)
@@ -254,4 +251,5 @@ def write_all(root: Path, trees: dict[Path, Tree], files: dict[Path, str] | None
 
 def write_tree(directory: Path, tree: Tree) -> bool:
     """Replace `directory` with exactly `tree`; returns False when nothing had to change."""
+    recover(directory.parent, [directory])
     return bool(write_all(directory.parent, {directory: tree}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from conftest import ROOT
 
@@ -34,3 +35,16 @@ def copy_project(dest: Path) -> Path:
         else:
             shutil.copy2(src, dest / name)
     return dest / "pyproject.toml"
+
+
+def calls_to(monkeypatch: Any, owner: object, name: str) -> list[int]:
+    """Wrap `owner.name` so that each call appends to the returned list (then calls the original)."""
+    calls: list[int] = []
+    real = getattr(owner, name)
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counting)
+    return calls

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import generator.cli as cli
-from helpers import copy_project
+from helpers import calls_to, copy_project
 
 
 @pytest.fixture
@@ -28,17 +28,10 @@ def generate(config: Path, *args: str) -> "object":
 
 def renders(config: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> bool:
     """Whether generate goes down the full path (load, render, write) this time."""
-    calls = []
-    real = cli.build
-
-    def counting(*a: object, **k: object) -> object:
-        calls.append(1)
-        return real(*a, **k)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(cli, "build", counting)
-    result = generate(config, *args)
+    with monkeypatch.context() as patch:
+        calls = calls_to(patch, cli, "build")
+        result = generate(config, *args)
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
-    monkeypatch.setattr(cli, "build", real)
     return bool(calls)
 
 

@@ -17,7 +17,7 @@ from generator.naming import profiles
 from generator.pipeline import load_model, name_all
 
 from conftest import ROOT
-from helpers import copy_project, openapi, write_schema
+from helpers import calls_to, copy_project, openapi, write_schema
 
 QUALITY = "enum: [low, medium, high]"
 
@@ -213,16 +213,9 @@ def test_foreign_documents_follow_the_same_rules_in_their_out_dir(tmp_path: Path
 
 def renders(config: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[bool, Result]:
     """Whether generate goes down the full path this time, and its result."""
-    calls = []
-    real = cli.load_model
-
-    def counting(*a: object, **k: object) -> object:
-        calls.append(1)
-        return real(*a, **k)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(cli, "load_model", counting)
-    result = run("generate", "--config", str(config), *args)
-    monkeypatch.setattr(cli, "load_model", real)
+    with monkeypatch.context() as patch:
+        calls = calls_to(patch, cli, "load_model")
+        result = run("generate", "--config", str(config), *args)
     return bool(calls), result
 
 

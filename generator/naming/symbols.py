@@ -41,7 +41,7 @@ class _Namespace:
         return name.lower() if self.fold else name
 
     def free(self, name: str, owner: str) -> bool:
-        return self.taken.get(name.lower() if self.fold else name, (owner,))[0] == owner
+        return self.taken.get(self._key(name), (owner,))[0] == owner
 
     def claim(self, name: str, owner: str, origin: Origin, *also: "_Namespace", derived: tuple[str, ...] = ()) -> str:
         """`name`, or in lenient mode the first `name2`, `name3`, … free here and in `also`; with

@@ -106,12 +106,18 @@ def build(tool: str, workdir: Path, env: dict[str, str], package: str = ".", bin
 
 def run(binary: Path, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Send requests ({"schema", "value"}) as JSON Lines; one answer per request, in order."""
+    return exchange([str(binary)], requests, "Go")
+
+
+def exchange(argv: list[str], requests: list[dict[str, Any]], language: str,
+             timeout: float = 60) -> list[dict[str, Any]]:
+    """Run a driver program once over requests sent as JSON Lines; one answer per request, in order."""
     text = "".join(json.dumps(r) + "\n" for r in requests)
-    result = subprocess.run([str(binary)], input=text, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(argv, input=text, capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
-        raise RuntimeError(f"the Go driver failed: {result.stderr}")
+        raise RuntimeError(f"the {language} driver failed: {result.stderr[-2000:]}")
     # split on "\n" only: str.splitlines() would also split inside a JSON string holding U+0085 or U+2028
     answers = [json.loads(line) for line in result.stdout.split("\n") if line]
     if len(answers) != len(requests):
-        raise RuntimeError(f"the Go driver answered {len(answers)} lines for {len(requests)} requests")
+        raise RuntimeError(f"the {language} driver answered {len(answers)} lines for {len(requests)} requests")
     return answers

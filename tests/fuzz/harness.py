@@ -267,15 +267,8 @@ def instances(sample: Sample, per_component: int) -> list[dict[str, Any]]:
 
 def _ts_run(sample: Sample, workdir: Path, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     driver = workdir / "ts" / sample.tag / "driver"
-    text = "".join(json.dumps(r) + "\n" for r in requests)
-    proc = subprocess.run(["node", str(driver / "out" / "driver.js"), str(driver / "registry.json")],
-                          input=text, capture_output=True, text=True, timeout=120)
-    if proc.returncode != 0:
-        raise RuntimeError(f"the TypeScript driver failed: {proc.stderr[-2000:]}")
-    replies = [json.loads(line) for line in proc.stdout.split("\n") if line]
-    if len(replies) != len(requests):
-        raise RuntimeError(f"the TypeScript driver answered {len(replies)} lines for {len(requests)} requests")
-    return replies
+    return go_driver.exchange(["node", str(driver / "out" / "driver.js"), str(driver / "registry.json")],
+                              requests, "TypeScript", timeout=120)
 
 
 def _python_run(sample: Sample, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
